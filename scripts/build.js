@@ -1,0 +1,28 @@
+// Bundles the CLI into one executable ESM file at dist/cli.js.
+import {chmod} from 'node:fs/promises';
+import {build} from 'esbuild';
+
+const outfile = 'dist/cli.js';
+
+await build({
+	entryPoints: ['source/cli.tsx'],
+	outfile,
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20.19',
+	jsx: 'automatic',
+	define: {'process.env.NODE_ENV': '"production"'},
+	// Ink loads its devtools bridge only when DEV=true; the bundle never ships it.
+	external: ['react-devtools-core'],
+	banner: {
+		js: [
+			'#!/usr/bin/env node',
+			// Bundled CommonJS dependencies still call require() for Node's built-in modules.
+			"import {createRequire as __createRequire} from 'node:module';",
+			'const require = __createRequire(import.meta.url);',
+		].join('\n'),
+	},
+	logLevel: 'warning',
+});
+await chmod(outfile, 0o755);

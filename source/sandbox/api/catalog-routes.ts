@@ -1,0 +1,188 @@
+import {
+	albumObject,
+	artistObject,
+	simplifiedAlbum,
+	simplifiedTrack,
+	trackObject,
+} from '../catalog/serialize.js';
+import type {AlbumGroup} from '../catalog/types.js';
+import type {SandboxContext} from '../context.js';
+import {apiError, isReply, json, type Reply} from '../http/reply.js';
+import type {SandboxRequest} from '../http/request.js';
+import type {Router} from '../http/router.js';
+import type {Caller} from './caller.js';
+import {isBase62Id} from './ids.js';
+import {readMarket} from './market.js';
+import {pageOf, readPageRequest} from './paging.js';
+import {withCaller} from './respond.js';
+
+const searchTypes = ['album', 'artist', 'playlist', 'track', 'show', 'episode', 'audiobook'] as const;
+const albumGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
+
+export function addCatalogRoutes(router: Router<SandboxContext>): void {
+	router
+		.add('GET', '/v1/search', withCaller(search))
+		.add('GET', '/v1/artists/:id', withCaller(artist))
+		.add('GET', '/v1/artists/:id/albums', withCaller(artistAlbums))
+		.add('GET', '/v1/albums/:id', withCaller(album))
+		.add('GET', '/v1/albums/:id/tracks', withCaller(albumTracks));
+}
+
+function search(request: SandboxRequest, context: SandboxContext, caller: Caller): Reply {
+	const query = request.url.searchParams.get('q')?.trim() ?? '';
+	if (query === '') {
+		return apiError(400, 'No search query');
+	}
+
+	const typeText = request.url.searchParams.get('type');
+	if (typeText === null) {
+		return apiError(400, 'Missing parameter type');
+	}
+
+	const types = typeText.split(',');
+	if (
+		!types.every((type): type is (typeof searchTypes)[number] =>
+			(searchTypes as readonly string[]).includes(type),
+		)
+	) {
+		return apiError(400, 'Bad search type field');
+	}
+
+	const page = readPageRequest(request.url, {defaultLimit: 5, maxLimit: 10, maxOffset: 1000});
+	const market = readMarket(request.url, caller);
+	if (isReply(page)) {
+		return page;
+	}
+
+	if (isReply(market)) {
+		return market;
+	}
+
+	const results: Record<string, unknown> = {};
+	for (const type of types) {
+		const url = new URL(request.url);
+		url.searchParams.set('type', type);
+		results[`${type}s`] = searchPage(type, query, context, page, url, market);
+	}
+
+	return json(200, results);
+}
+
+function searchPage(
+	type: (typeof searchTypes)[number],
+	query: string,
+	context: SandboxContext,
+	page: {limit: number; offset: number},
+	url: URL,
+	market: string | undefined,
+) {
+	switch (type) {
+		case 'artist': {
+			return pageOf(context.catalog.search(query, 'artist'), page, url, (item) =>
+				artistObject(item, context),
+			);
+		}
+
+		case 'album': {
+			return pageOf(context.catalog.search(query, 'album'), page, url, (item) =>
+				simplifiedAlbum(item, context),
+			);
+		}
+
+		case 'track': {
+			return pageOf(context.catalog.search(query, 'track'), page, url, (item) =>
+				trackObject(item, context, market),
+			);
+		}
+
+		default: {
+			// The sandbox has no playlists, shows, episodes or audiobooks: an empty page for each.
+			return pageOf([], page, url, (item: never) => item);
+		}
+	}
+}
+
+function artist(request: SandboxRequest, context: SandboxContext): Reply {
+	const found = findById(request, (id) => context.catalog.artist(id));
+	return isReply(found) ? found : json(200, artistObject(found, context));
+}
+
+function artistAlbums(request: SandboxRequest, context: SandboxContext, caller: Caller): Reply {
+	const found = findById(request, (id) => context.catalog.artist(id));
+	if (isReply(found)) {
+		return found;
+	}
+
+	const groupsText = request.url.searchParams.get('include_groups');
+	const groups = groupsText === null ? albumGroups : groupsText.split(',');
+	if (!groups.every((group): group is AlbumGroup => (albumGroups as readonly string[]).includes(group))) {
+		return apiError(400, 'Invalid include_groups value');
+	}
+
+	const page = readPageRequest(request.url, {defaultLimit: 5, maxLimit: 10});
+	const market = readMarket(request.url, caller);
+	if (isReply(page)) {
+		return page;
+	}
+
+	if (isReply(market)) {
+		return market;
+	}
+
+	const entries = context.catalog.artistAlbums(found.id, groups);
+	return json(
+		200,
+		pageOf(entries, page, request.url, (entry) => simplifiedAlbum(entry.album, context, entry.group)),
+	);
+}
+
+function album(request: SandboxRequest, context: SandboxContext, caller: Caller): Reply {
+	const found = findById(request, (id) => context.catalog.album(id));
+	const market = readMarket(request.url, caller);
+	if (isReply(found)) {
+		return found;
+	}
+
+	if (isReply(market)) {
+		return market;
+	}
+
+	// Like Spotify, the album carries the first page of its tracks, linked to /albums/{id}/tracks.
+	const tracksUrl = new URL(`${context.origin}/v1/albums/${found.id}/tracks`);
+	const tracks = pageOf(context.catalog.albumTracks(found.id), {limit: 50, offset: 0}, tracksUrl, (track) =>
+		simplifiedTrack(track, context, market),
+	);
+	return json(200, albumObject(found, context, tracks));
+}
+
+function albumTracks(request: SandboxRequest, context: SandboxContext, caller: Caller): Reply {
+	const found = findById(request, (id) => context.catalog.album(id));
+	if (isReply(found)) {
+		return found;
+	}
+
+	const page = readPageRequest(request.url, {defaultLimit: 20, maxLimit: 50});
+	const market = readMarket(request.url, caller);
+	if (isReply(page)) {
+		return page;
+	}
+
+	if (isReply(market)) {
+		return market;
+	}
+
+	const tracks = context.catalog.albumTracks(found.id);
+	return json(
+		200,
+		pageOf(tracks, page, request.url, (track) => simplifiedTrack(track, context, market)),
+	);
+}
+
+function findById<Item>(request: SandboxRequest, lookup: (id: string) => Item | undefined): Item | Reply {
+	const id = request.params.id ?? '';
+	if (!isBase62Id(id)) {
+		return apiError(400, 'Invalid base62 id');
+	}
+
+	return lookup(id) ?? apiError(404, 'Resource not found');
+}

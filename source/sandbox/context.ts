@@ -1,0 +1,19 @@
+import type {SandboxApp, SandboxUser} from './accounts/app.js';
+import type {GrantRegistry} from './accounts/grants.js';
+import type {Catalog} from './catalog/catalog.js';
+import type {SandboxClock} from './clock.js';
+import type {SandboxControls} from './controls.js';
+import type {Player} from './player/player.js';
+
+/** Everything a sandbox handler may read or change. */
+export type SandboxContext = {
+	/** `http://127.0.0.1:PORT`, known once the server listens; hrefs in answers start with it. */
+	origin: string;
+	readonly app: SandboxApp;
+	readonly user: SandboxUser;
+	readonly controls: SandboxControls;
+	readonly grants: GrantRegistry;
+	readonly catalog: Catalog;
+	readonly player: Player;
+	readonly clock: SandboxClock;
+};

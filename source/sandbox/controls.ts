@@ -1,0 +1,28 @@
+/** Switches a test (or the demo) flips to make the sandbox behave one way or another. */
+export type SandboxControls = {
+	/** What the test user answers on the consent page. */
+	consent: 'approve' | 'deny';
+	/** What a refresh_token grant does with the refresh token. */
+	refreshTokenMode: 'keep' | 'rotate' | 'omit';
+	accessTokenLifetimeSeconds: number;
+	/** Time after the original login when refresh answers invalid_grant (Spotify: six months). */
+	refreshTokenMaxAgeSeconds: number;
+	/** A free user gets PREMIUM_REQUIRED on every playback command. */
+	premium: boolean;
+	/** Add `iss` to the authorization callback, as some servers do. */
+	issuerInCallback: boolean;
+};
+
+const sixMonthsInSeconds = 183 * 24 * 60 * 60;
+
+export function defaultControls(overrides: Partial<SandboxControls> = {}): SandboxControls {
+	return {
+		consent: 'approve',
+		refreshTokenMode: 'omit',
+		accessTokenLifetimeSeconds: 3600,
+		refreshTokenMaxAgeSeconds: sixMonthsInSeconds,
+		premium: true,
+		issuerInCallback: false,
+		...overrides,
+	};
+}

@@ -1,0 +1,81 @@
+/** Failures a test can make the sandbox answer with instead of its normal reply. */
+export type Fault =
+	| {readonly kind: 'rate-limit'; readonly retryAfterSeconds: number}
+	| {readonly kind: 'quota-exceeded'}
+	| {
+			readonly kind: 'server-error';
+			readonly status: 500 | 502 | 503;
+			readonly body: 'json' | 'html' | 'empty';
+	  }
+	| {readonly kind: 'slow'; readonly delayMs: number}
+	| {readonly kind: 'truncated-body'}
+	| {readonly kind: 'drop-connection'};
+
+export type FaultRule = {
+	/** A path such as `/v1/search` (exact), or a pattern tested against the path. */
+	readonly path: string | RegExp;
+	/** Only requests with this method; any method when absent. */
+	readonly method?: string;
+	readonly fault: Fault;
+	/** How many matching requests get the fault; 1 when absent, `Infinity` for all of them. */
+	readonly times?: number;
+};
+
+/** Lets a test see how often its fault fired and take it away again. */
+export type FaultHandle = {
+	readonly hits: number;
+	readonly remaining: number;
+	remove(): void;
+};
+
+type ActiveRule = {
+	readonly rule: FaultRule;
+	hits: number;
+	remaining: number;
+};
+
+export class FaultInjector {
+	#rules: ActiveRule[] = [];
+
+	inject(rule: FaultRule): FaultHandle {
+		const active: ActiveRule = {rule, hits: 0, remaining: rule.times ?? 1};
+		this.#rules.push(active);
+		return {
+			get hits() {
+				return active.hits;
+			},
+			get remaining() {
+				return active.remaining;
+			},
+			remove: () => {
+				this.#rules = this.#rules.filter((candidate) => candidate !== active);
+			},
+		};
+	}
+
+	clear(): void {
+		this.#rules = [];
+	}
+
+	/** The fault for this request, if a rule with turns left matches; uses up one turn. */
+	take(method: string, path: string): Fault | undefined {
+		const active = this.#rules.find(
+			(candidate) => candidate.remaining > 0 && ruleMatches(candidate.rule, method, path),
+		);
+		if (active === undefined) {
+			return undefined;
+		}
+
+		active.hits += 1;
+		active.remaining -= 1;
+		return active.rule.fault;
+	}
+}
+
+function ruleMatches(rule: FaultRule, method: string, path: string): boolean {
+	if (rule.method !== undefined && rule.method.toUpperCase() !== method) {
+		return false;
+	}
+
+	return typeof rule.path === 'string' ? rule.path === path : rule.path.test(path);
+}

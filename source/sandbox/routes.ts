@@ -1,0 +1,16 @@
+import {authorize} from './accounts/authorize.js';
+import {token} from './accounts/token.js';
+import {addCatalogRoutes} from './api/catalog-routes.js';
+import {addPlayerRoutes} from './api/player-routes.js';
+import type {SandboxContext} from './context.js';
+import {Router} from './http/router.js';
+
+/** Every path the sandbox answers: the accounts service's two, and the Web API's under /v1. */
+export function createRoutes(): Router<SandboxContext> {
+	const router = new Router<SandboxContext>()
+		.add('GET', '/authorize', authorize)
+		.add('POST', '/api/token', token);
+	addCatalogRoutes(router);
+	addPlayerRoutes(router);
+	return router;
+}

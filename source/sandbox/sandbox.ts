@@ -1,0 +1,80 @@
+import {defaultApp, defaultUser, type SandboxApp} from './accounts/app.js';
+import {GrantRegistry} from './accounts/grants.js';
+import {Catalog} from './catalog/catalog.js';
+import {SandboxClock} from './clock.js';
+import type {SandboxContext} from './context.js';
+import {defaultControls, type SandboxControls} from './controls.js';
+import {FaultInjector} from './faults.js';
+import {listen} from './http/server.js';
+import {defaultDevices} from './player/devices.js';
+import {Player} from './player/player.js';
+import {createPlayerCatalog} from './player-catalog.js';
+import {createRoutes} from './routes.js';
+import {Traffic} from './traffic.js';
+
+export type SandboxOptions = {
+	/** 0 (the default) picks a free port. The sandbox listens on 127.0.0.1 only. */
+	readonly port?: number;
+	/** Seed of the generated catalog; the same seed gives the same artists, albums and ids. */
+	readonly seed?: number;
+	readonly controls?: Partial<SandboxControls>;
+	/** Start with no active device, as when Spotify is open nowhere. */
+	readonly noActiveDevice?: boolean;
+	readonly app?: SandboxApp;
+};
+
+/** A running local Spotify: its address, its switches, and what a test inspects. */
+export type Sandbox = {
+	/** `http://127.0.0.1:PORT`: the accounts service's and the Web API's origin. */
+	readonly origin: string;
+	readonly port: number;
+	readonly app: SandboxApp;
+	readonly controls: SandboxControls;
+	readonly clock: SandboxClock;
+	readonly catalog: Catalog;
+	readonly player: Player;
+	readonly grants: GrantRegistry;
+	readonly faults: FaultInjector;
+	readonly traffic: Traffic;
+	close(): Promise<void>;
+};
+
+export const defaultCatalogSeed = 2018;
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+	const clock = new SandboxClock();
+	const now = () => clock.now();
+	const catalog = Catalog.generate(options.seed ?? defaultCatalogSeed);
+	const player = new Player({
+		now,
+		catalog: createPlayerCatalog(catalog),
+		devices: defaultDevices({noneActive: options.noActiveDevice ?? false}),
+	});
+	const context: SandboxContext = {
+		origin: '',
+		app: options.app ?? defaultApp,
+		user: defaultUser,
+		controls: defaultControls(options.controls),
+		grants: new GrantRegistry(now),
+		catalog,
+		player,
+		clock,
+	};
+	const faults = new FaultInjector();
+	const traffic = new Traffic();
+	const server = await listen({router: createRoutes(), context, faults, traffic}, options.port ?? 0);
+	context.origin = `http://127.0.0.1:${server.port}`;
+	return {
+		origin: context.origin,
+		port: server.port,
+		app: context.app,
+		controls: context.controls,
+		clock,
+		catalog,
+		player,
+		grants: context.grants,
+		faults,
+		traffic,
+		close: () => server.close(),
+	};
+}

@@ -1,0 +1,53 @@
+import {describe, expect, test} from 'vitest';
+import {parse} from 'yaml';
+import {startSandbox} from '../../source/sandbox/sandbox.js';
+import {startCli} from '../helpers/cli-process.js';
+
+describe('musicterminal sandbox', () => {
+	test('prints a ready config.yaml whose endpoints and keys work, and stops cleanly on SIGTERM', async () => {
+		const cli = startCli(['sandbox', '--port', '0']);
+		await cli.waitFor('Press Ctrl-C to stop.');
+
+		const config = parse(cli.stdout()) as Record<string, string>;
+		expect(config).toMatchObject({api_version: 'v1', auth_method: 'AUTHORIZATION_CODE'});
+		expect(config.api_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+		expect(config.redirect_uri).toBe('http://127.0.0.1:8888/callback');
+
+		const tokenResponse = await fetch(config.access_token_url ?? '', {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				authorization: `Basic ${Buffer.from(`${config.client_id}:${config.client_secret}`).toString('base64')}`,
+			},
+			body: 'grant_type=client_credentials',
+		});
+		const {access_token: token} = (await tokenResponse.json()) as {access_token: string};
+		const search = await fetch(`${config.api_url}/${config.api_version}/search?q=night&type=artist`, {
+			headers: {authorization: `Bearer ${token}`},
+		});
+		expect(search.status).toBe(200);
+
+		cli.child.kill('SIGTERM');
+		expect(await cli.exit()).toBe(0);
+	});
+
+	test('a port already in use ends with a message naming the fix and exit code 1', async () => {
+		const occupant = await startSandbox();
+		try {
+			const cli = startCli(['sandbox', '--port', String(occupant.port)]);
+			expect(await cli.exit()).toBe(1);
+			expect(cli.stderr()).toBe(
+				`musicterminal: port ${occupant.port} on 127.0.0.1 is already in use: choose another with --port, or --port 0 for any free port.\n`,
+			);
+		} finally {
+			await occupant.close();
+		}
+	});
+
+	test('a port that is not a number is a usage error with exit code 2', async () => {
+		const cli = startCli(['sandbox', '--port', 'eighty']);
+		expect(await cli.exit()).toBe(2);
+		expect(cli.stderr()).toContain('a port is a whole number from 0 to 65535.');
+		expect(cli.stderr()).not.toContain('    at ');
+	});
+});

@@ -1,0 +1,129 @@
+import {describe, expect, test} from 'vitest';
+import type {Sandbox} from '../../source/sandbox/sandbox.js';
+import {type ApiAnswer, appToken, callApi, userTokens, withSandbox} from '../helpers/sandbox-session.js';
+import {openApiAvailable, openApiPath, SpotifyContract} from '../helpers/spotify-contract.js';
+
+if (!openApiAvailable) {
+	console.warn(
+		`contract tests skipped: ${openApiPath} is absent (it ships in ../shared beside the repository).`,
+	);
+}
+
+describe.skipIf(!openApiAvailable)("every sandbox answer matches Spotify's OpenAPI description", () => {
+	const sandbox = withSandbox();
+	const contract = openApiAvailable ? new SpotifyContract() : undefined;
+
+	function expectContract(answer: ApiAnswer, status: number): void {
+		expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+		const result = contract?.check(answer.method, answer.url, answer.status, answer.body);
+		expect(result?.problems, `${answer.method} ${answer.url}`).toEqual([]);
+	}
+
+	function someIds(box: Sandbox) {
+		const album = box.catalog.albums.find((candidate) => candidate.trackIds.length > 3);
+		const artist = box.catalog.artist(album?.artistIds[0] ?? '');
+		if (album === undefined || artist === undefined) {
+			throw new Error('the catalog has no album with more than three tracks');
+		}
+
+		return {album, artist};
+	}
+
+	test('catalog calls with an app token and a market', async () => {
+		const token = await appToken(sandbox());
+		const {album, artist} = someIds(sandbox());
+		const call = (path: string) => callApi(sandbox(), token, 'GET', path);
+
+		expectContract(await call('/search?q=night&type=artist,album,track&market=SE&limit=10'), 200);
+		expectContract(await call('/search?q=night&type=playlist,show,episode,audiobook'), 200);
+		expectContract(await call(`/artists/${artist.id}`), 200);
+		expectContract(
+			await call(`/artists/${artist.id}/albums?include_groups=album,single,compilation,appears_on`),
+			200,
+		);
+		expectContract(await call(`/albums/${album.id}?market=SE`), 200);
+		expectContract(await call(`/albums/${album.id}/tracks?limit=50&market=SE`), 200);
+	});
+
+	test('catalog errors', async () => {
+		const token = await appToken(sandbox());
+		const {artist} = someIds(sandbox());
+		const call = (path: string) => callApi(sandbox(), token, 'GET', path);
+
+		expectContract(await call('/search?q=night&type=artist&limit=11'), 400);
+		expectContract(await call('/search?q=night&type=artist&offset=1001'), 400);
+		expectContract(await call(`/artists/${artist.id}/albums?limit=11`), 400);
+		expectContract(await call('/artists/not-an-id'), 400);
+		expectContract(await call('/albums/0000000000000000000000'), 404);
+		expectContract(await callApi(sandbox(), undefined, 'GET', '/search?q=a&type=artist'), 401);
+	});
+
+	test('player calls with a user token, from nothing playing to playing and back', async () => {
+		const {accessToken} = await userTokens(sandbox());
+		const {album} = someIds(sandbox());
+		const call = (method: string, path: string, body?: unknown) =>
+			callApi(sandbox(), accessToken, method, path, body);
+
+		expectContract(await call('GET', '/me'), 200);
+		expectContract(await call('GET', '/me/player/devices'), 200);
+		expectContract(await call('GET', '/me/player'), 204);
+		expectContract(await call('GET', '/me/player/currently-playing'), 204);
+		expectContract(
+			await call('PUT', '/me/player/play', {context_uri: `spotify:album:${album.id}`, offset: {position: 1}}),
+			204,
+		);
+		expectContract(await call('GET', '/me/player'), 200);
+		expectContract(await call('GET', '/me/player/currently-playing'), 200);
+		expectContract(await call('POST', `/me/player/queue?uri=spotify:track:${album.trackIds[0]}`), 204);
+		expectContract(await call('GET', '/me/player/queue'), 200);
+		expectContract(await call('PUT', '/me/player/pause'), 204);
+		expectContract(await call('PUT', '/me/player/play'), 204);
+		expectContract(await call('POST', '/me/player/next'), 204);
+		expectContract(await call('POST', '/me/player/previous'), 204);
+		expectContract(await call('PUT', '/me/player/seek?position_ms=1000'), 204);
+		expectContract(await call('PUT', '/me/player/volume?volume_percent=40'), 204);
+		expectContract(await call('PUT', '/me/player/shuffle?state=true'), 204);
+		expectContract(await call('PUT', '/me/player/repeat?state=context'), 204);
+		const phone = sandbox()
+			.player.devices()
+			.find((device) => !device.isActive);
+		expectContract(await call('PUT', '/me/player', {device_ids: [phone?.id], play: true}), 204);
+	});
+
+	test('player errors: reasons, scopes, Premium, rate limits and server errors', async () => {
+		const {accessToken} = await userTokens(sandbox());
+		const call = (method: string, path: string) => callApi(sandbox(), accessToken, method, path);
+
+		expectContract(await call('PUT', '/me/player/pause'), 403);
+		expectContract(
+			await call('PUT', '/me/player/play?device_id=0000000000000000000000000000000000000000'),
+			404,
+		);
+		const speaker = sandbox()
+			.player.devices()
+			.find((device) => !device.supportsVolume);
+		expectContract(
+			await callApi(sandbox(), accessToken, 'PUT', '/me/player', {device_ids: [speaker?.id]}),
+			204,
+		);
+		expectContract(await call('PUT', '/me/player/volume?volume_percent=10'), 403);
+		expectContract(await call('PUT', '/me/player/volume?volume_percent=101'), 400);
+
+		const readOnly = await userTokens(sandbox(), ['user-read-playback-state']);
+		expectContract(await callApi(sandbox(), readOnly.accessToken, 'POST', '/me/player/next'), 401);
+		expectContract(await callApi(sandbox(), await appToken(sandbox()), 'GET', '/me/player'), 401);
+
+		sandbox().controls.premium = false;
+		expectContract(await call('POST', '/me/player/next'), 403);
+
+		sandbox().faults.inject({path: '/v1/me/player', fault: {kind: 'rate-limit', retryAfterSeconds: 2}});
+		expectContract(await call('GET', '/me/player'), 429);
+		sandbox().faults.inject({path: '/v1/me/player', fault: {kind: 'quota-exceeded'}});
+		expectContract(await call('GET', '/me/player'), 429);
+		sandbox().faults.inject({
+			path: '/v1/me/player',
+			fault: {kind: 'server-error', status: 500, body: 'json'},
+		});
+		expectContract(await call('GET', '/me/player'), 500);
+	});
+});
