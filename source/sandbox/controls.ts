@@ -11,6 +11,10 @@ export type SandboxControls = {
 	premium: boolean;
 	/** Add `iss` to the authorization callback, as some servers do. */
 	issuerInCallback: boolean;
+	/** Development Mode: whether the test user is on the app's allow-list of at most five users. */
+	userAllowListed: boolean;
+	/** Development Mode: whether the app owner has Premium; without it every Web API call is refused. */
+	ownerPremium: boolean;
 };
 
 const sixMonthsInSeconds = 183 * 24 * 60 * 60;
@@ -23,6 +27,8 @@ export function defaultControls(overrides: Partial<SandboxControls> = {}): Sandb
 		refreshTokenMaxAgeSeconds: sixMonthsInSeconds,
 		premium: true,
 		issuerInCallback: false,
+		userAllowListed: true,
+		ownerPremium: true,
 		...overrides,
 	};
 }

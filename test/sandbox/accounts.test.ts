@@ -324,3 +324,24 @@ describe('refresh', () => {
 		expect(withSecret.status).toBe(200);
 	});
 });
+
+describe('Development Mode', () => {
+	test('a user missing from the allow-list is refused on every Web API call, app tokens still work', async () => {
+		const {accessToken} = await userTokens(sandbox());
+		sandbox().controls.userAllowListed = false;
+		expect((await callApi(sandbox(), accessToken, 'GET', '/me/player/devices')).body).toEqual({
+			error: {status: 403, message: 'User not registered in the Developer Dashboard'},
+		});
+		expect(
+			(await callApi(sandbox(), await appToken(sandbox()), 'GET', '/search?q=a&type=artist')).status,
+		).toBe(200);
+	});
+
+	test('an app whose owner lost Premium is refused everywhere', async () => {
+		const token = await appToken(sandbox());
+		sandbox().controls.ownerPremium = false;
+		expect((await callApi(sandbox(), token, 'GET', '/search?q=a&type=artist')).body).toEqual({
+			error: {status: 403, message: 'Active premium subscription required for the owner of the app'},
+		});
+	});
+});

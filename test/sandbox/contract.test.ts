@@ -29,6 +29,20 @@ describe.skipIf(!openApiAvailable)("every sandbox answer matches Spotify's OpenA
 		return {album, artist};
 	}
 
+	test('the check itself refuses answers Spotify would not give', async () => {
+		const token = await appToken(sandbox());
+		const {artist} = someIds(sandbox());
+		const good = await callApi(sandbox(), token, 'GET', `/artists/${artist.id}`);
+		const withFollowers = {...(good.body as object), followers: {href: null, total: 3}};
+		expect(contract?.check('GET', good.url, 200, withFollowers).problems).toEqual([
+			'/followers was removed by Spotify',
+		]);
+		const paging = await callApi(sandbox(), token, 'GET', `/artists/${artist.id}/albums`);
+		const {total: _total, ...withoutTotal} = paging.body as Record<string, unknown>;
+		expect(contract?.check('GET', paging.url, 200, withoutTotal).ok).toBe(false);
+		expect(contract?.check('GET', good.url, 404, {error: {status: 404}}).ok).toBe(false);
+	});
+
 	test('catalog calls with an app token and a market', async () => {
 		const token = await appToken(sandbox());
 		const {album, artist} = someIds(sandbox());
@@ -56,6 +70,8 @@ describe.skipIf(!openApiAvailable)("every sandbox answer matches Spotify's OpenA
 		expectContract(await call('/artists/not-an-id'), 400);
 		expectContract(await call('/albums/0000000000000000000000'), 404);
 		expectContract(await callApi(sandbox(), undefined, 'GET', '/search?q=a&type=artist'), 401);
+		sandbox().controls.ownerPremium = false;
+		expectContract(await call('/search?q=night&type=artist'), 403);
 	});
 
 	test('player calls with a user token, from nothing playing to playing and back', async () => {

@@ -37,6 +37,14 @@ export function identifyCaller(request: SandboxRequest, context: SandboxContext)
 		return apiError(401, message, undefined, bearerChallenge('invalid_token', message));
 	}
 
+	if (!context.controls.ownerPremium) {
+		return apiError(403, 'Active premium subscription required for the owner of the app');
+	}
+
+	if (token.userId !== undefined && !context.controls.userAllowListed) {
+		return apiError(403, 'User not registered in the Developer Dashboard');
+	}
+
 	return token.userId === undefined
 		? {kind: 'app'}
 		: {kind: 'user', userId: token.userId, scopes: new Set(token.scopes)};
