@@ -13,7 +13,7 @@ import type {Router} from '../http/router.js';
 import type {Caller} from './caller.js';
 import {isBase62Id} from './ids.js';
 import {readMarket} from './market.js';
-import {pageOf, readPageRequest} from './paging.js';
+import {type PageLimits, type PageRequest, pageOf, readPageRequest} from './paging.js';
 import {withCaller} from './respond.js';
 
 const searchTypes = ['album', 'artist', 'playlist', 'track', 'show', 'episode', 'audiobook'] as const;
@@ -40,24 +40,16 @@ function search(request: SandboxRequest, context: SandboxContext, caller: Caller
 	}
 
 	const types = typeText.split(',');
-	if (
-		!types.every((type): type is (typeof searchTypes)[number] =>
-			(searchTypes as readonly string[]).includes(type),
-		)
-	) {
+	if (!types.every((type) => isOneOf(searchTypes, type))) {
 		return apiError(400, 'Bad search type field');
 	}
 
-	const page = readPageRequest(request.url, {defaultLimit: 5, maxLimit: 10, maxOffset: 1000});
-	const market = readMarket(request.url, caller);
-	if (isReply(page)) {
-		return page;
+	const listing = readListing(request, caller, {defaultLimit: 5, maxLimit: 10, maxOffset: 1000});
+	if (isReply(listing)) {
+		return listing;
 	}
 
-	if (isReply(market)) {
-		return market;
-	}
-
+	const {page, market} = listing;
 	const results: Record<string, unknown> = {};
 	for (const type of types) {
 		const url = new URL(request.url);
@@ -72,7 +64,7 @@ function searchPage(
 	type: (typeof searchTypes)[number],
 	query: string,
 	context: SandboxContext,
-	page: {limit: number; offset: number},
+	page: PageRequest,
 	url: URL,
 	market: string | undefined,
 ) {
@@ -115,24 +107,19 @@ function artistAlbums(request: SandboxRequest, context: SandboxContext, caller: 
 
 	const groupsText = request.url.searchParams.get('include_groups');
 	const groups = groupsText === null ? albumGroups : groupsText.split(',');
-	if (!groups.every((group): group is AlbumGroup => (albumGroups as readonly string[]).includes(group))) {
+	if (!groups.every((group) => isOneOf(albumGroups, group))) {
 		return apiError(400, 'Invalid include_groups value');
 	}
 
-	const page = readPageRequest(request.url, {defaultLimit: 5, maxLimit: 10});
-	const market = readMarket(request.url, caller);
-	if (isReply(page)) {
-		return page;
-	}
-
-	if (isReply(market)) {
-		return market;
+	const listing = readListing(request, caller, {defaultLimit: 5, maxLimit: 10});
+	if (isReply(listing)) {
+		return listing;
 	}
 
 	const entries = context.catalog.artistAlbums(found.id, groups);
 	return json(
 		200,
-		pageOf(entries, page, request.url, (entry) => simplifiedAlbum(entry.album, context, entry.group)),
+		pageOf(entries, listing.page, request.url, (entry) => simplifiedAlbum(entry.album, context, entry.group)),
 	);
 }
 
@@ -161,21 +148,37 @@ function albumTracks(request: SandboxRequest, context: SandboxContext, caller: C
 		return found;
 	}
 
-	const page = readPageRequest(request.url, {defaultLimit: 20, maxLimit: 50});
-	const market = readMarket(request.url, caller);
-	if (isReply(page)) {
-		return page;
+	const listing = readListing(request, caller, {defaultLimit: 20, maxLimit: 50});
+	if (isReply(listing)) {
+		return listing;
 	}
 
-	if (isReply(market)) {
-		return market;
-	}
+	const {page, market} = listing;
 
 	const tracks = context.catalog.albumTracks(found.id);
 	return json(
 		200,
 		pageOf(tracks, page, request.url, (track) => simplifiedTrack(track, context, market)),
 	);
+}
+
+function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
+	return (values as readonly string[]).includes(value);
+}
+
+/** The page and market a list endpoint was asked for, or the 400 for a bad one. */
+function readListing(
+	request: SandboxRequest,
+	caller: Caller,
+	limits: PageLimits,
+): {page: PageRequest; market: string | undefined} | Reply {
+	const page = readPageRequest(request.url, limits);
+	if (isReply(page)) {
+		return page;
+	}
+
+	const market = readMarket(request.url, caller);
+	return isReply(market) ? market : {page, market};
 }
 
 function findById<Item>(request: SandboxRequest, lookup: (id: string) => Item | undefined): Item | Reply {
