@@ -6,7 +6,7 @@ import {startCli} from '../helpers/cli-process.js';
 describe('musicterminal sandbox', () => {
 	test('prints a ready config.yaml whose endpoints and keys work, and stops cleanly on SIGTERM', async () => {
 		const cli = startCli(['sandbox', '--port', '0']);
-		await cli.waitFor('Press Ctrl-C to stop.');
+		await cli.waitFor('Press Ctrl-C to stop.', 'stderr');
 
 		const config = parse(cli.stdout()) as Record<string, string>;
 		expect(config).toMatchObject({api_version: 'v1', auth_method: 'AUTHORIZATION_CODE'});

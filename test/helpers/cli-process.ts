@@ -8,6 +8,8 @@ export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.ur
 
 export type CliProcess = {
 	readonly child: ChildProcess;
+	/** Writes to the CLI's standard input. */
+	type(text: string): void;
 	stdout(): string;
 	stderr(): string;
 	/** Resolves once stderr (or stdout) contains `text`; rejects if the process ends first. */
@@ -29,7 +31,7 @@ afterEach(() => {
 export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliProcess {
 	const child = spawn(process.execPath, [cliPath, ...args], {
 		env: {...process.env, ...env},
-		stdio: ['ignore', 'pipe', 'pipe'],
+		stdio: ['pipe', 'pipe', 'pipe'],
 	});
 	running.add(child);
 	const output = {stdout: '', stderr: ''};
@@ -46,9 +48,10 @@ export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
 
 	return {
 		child,
+		type: (text) => child.stdin?.write(text),
 		stdout: () => output.stdout,
 		stderr: () => output.stderr,
-		waitFor(text, stream = 'stderr') {
+		waitFor(text, stream = 'stdout') {
 			return new Promise((resolve, reject) => {
 				const source = stream === 'stderr' ? child.stderr : child.stdout;
 				const check = () => {
