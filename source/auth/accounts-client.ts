@@ -1,5 +1,6 @@
-import got, {RequestError} from 'got';
+import got from 'got';
 import type {Config} from '../config/config.js';
+import {networkFailureReason} from '../network-failure.js';
 import {AuthError, SessionExpiredError} from './auth-errors.js';
 import {readTokenResponse, type TokenResponse} from './token-response.js';
 
@@ -64,9 +65,8 @@ export class AccountsClient {
 					purpose === 'login' ? {limit: 0} : {limit: 2, methods: ['POST'], statusCodes: [500, 502, 503, 504]},
 			});
 		} catch (error) {
-			const reason = error instanceof RequestError ? (error.code ?? error.message) : String(error);
 			throw new AuthError(
-				`could not reach the Spotify accounts service at ${accessTokenUrl} (${reason}): check your connection, or access_token_url in ${this.#configName()}.`,
+				`could not reach the Spotify accounts service at ${accessTokenUrl} (${networkFailureReason(error)}): check your connection, or access_token_url in ${this.#configName()}.`,
 			);
 		}
 

@@ -37,7 +37,7 @@ describe('client credentials', () => {
 	test('an unreachable accounts service names the address and the config key', async () => {
 		const config = sandboxConfig(sandbox(), {accessTokenUrl: 'http://127.0.0.1:9/api/token'});
 		await expect(new AppTokenProvider(accountsFor(config)).getAccessToken()).rejects.toThrow(
-			/could not reach the Spotify accounts service at http:\/\/127\.0\.0\.1:9\/api\/token \(ECONNREFUSED\)/,
+			/^could not reach the Spotify accounts service at http:\/\/127\.0\.0\.1:9\/api\/token \((connection refused, ECONNREFUSED|could not connect, ERR_SOCKET_CLOSED_BEFORE_CONNECTION)\): check your connection, or access_token_url in /,
 		);
 	});
 });

@@ -1,0 +1,32 @@
+const plainWords: Record<string, string> = {
+	ECONNREFUSED: 'connection refused',
+	ECONNRESET: 'connection reset',
+	ENOTFOUND: 'no such host',
+	EAI_AGAIN: 'name lookup failed',
+	ETIMEDOUT: 'timed out',
+	EHOSTUNREACH: 'host unreachable',
+	ENETUNREACH: 'network unreachable',
+	EPIPE: 'connection closed',
+	// Node 24 reports a refused connection this way after a retry.
+	ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'could not connect',
+	ERR_GOT_REQUEST_ERROR: 'request failed',
+};
+
+/** A short reason for a failed connection, such as "connection refused, ECONNREFUSED". */
+export function networkFailureReason(error: unknown): string {
+	const code = errorCode(error) ?? errorCode((error as {cause?: unknown} | undefined)?.cause);
+	if (code === undefined) {
+		return error instanceof Error ? error.message : String(error);
+	}
+
+	const words = plainWords[code];
+	return words === undefined ? code : `${words}, ${code}`;
+}
+
+function errorCode(error: unknown): string | undefined {
+	if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+		return error.code;
+	}
+
+	return undefined;
+}
