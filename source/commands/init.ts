@@ -1,11 +1,11 @@
-import {constants} from 'node:fs';
-import {access, mkdir, writeFile} from 'node:fs/promises';
+import {mkdir, writeFile} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
 import {createInterface} from 'node:readline';
 import {stringify} from 'yaml';
 import {type AuthMethod, spotifyDefaults} from '../config/config.js';
 import {defaultConfigPath} from '../config/find-config.js';
 import {UserFacingError} from '../errors.js';
+import {fileExists} from '../file-exists.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 
 export type InitCommandOptions = GlobalOptions & {readonly force: boolean};
@@ -13,7 +13,7 @@ export type InitCommandOptions = GlobalOptions & {readonly force: boolean};
 /** `musicterminal init`: asks for the app's keys, writes config.yaml (0600) and says what to register. */
 export async function runInitCommand(options: InitCommandOptions, io: CommandIo): Promise<void> {
 	const path = resolve(io.cwd, options.config ?? defaultConfigPath(io));
-	if (!options.force && (await exists(path))) {
+	if (!options.force && (await fileExists(path))) {
 		throw new UserFacingError(
 			`${path} already exists: edit it, or run \`musicterminal init --force\` to replace it.`,
 		);
@@ -122,14 +122,5 @@ async function askUntil(
 		}
 
 		io.stdout(`${problem}\n`);
-	}
-}
-
-async function exists(path: string): Promise<boolean> {
-	try {
-		await access(path, constants.F_OK);
-		return true;
-	} catch {
-		return false;
 	}
 }

@@ -1,6 +1,5 @@
-import {constants} from 'node:fs';
-import {access} from 'node:fs/promises';
 import {join, resolve} from 'node:path';
+import {fileExists} from '../file-exists.js';
 import {ConfigError} from './config-error.js';
 
 export type ConfigLocation = {
@@ -42,7 +41,7 @@ export async function findConfig(
 
 	const searched = [join(cwd, 'config.yaml'), defaultConfigPath(location)];
 	for (const path of searched) {
-		if (await exists(path)) {
+		if (await fileExists(path)) {
 			return {path};
 		}
 	}
@@ -51,16 +50,7 @@ export async function findConfig(
 }
 
 async function mustExist(path: string, message: string): Promise<void> {
-	if (!(await exists(path))) {
+	if (!(await fileExists(path))) {
 		throw new ConfigError([{file: undefined, message}]);
-	}
-}
-
-async function exists(path: string): Promise<boolean> {
-	try {
-		await access(path, constants.F_OK);
-		return true;
-	} catch {
-		return false;
 	}
 }
