@@ -1,12 +1,22 @@
+import {idFromUri} from '../api/ids.js';
+import {defaultDevices} from './devices.js';
 import {contextOrder, shuffledOrder} from './play-order.js';
 import {
+	contextAndUrisTogether,
 	deviceNotControllable,
 	deviceNotFound,
+	emptyContext,
+	invalidContextUri,
 	invalidOffset,
+	invalidPosition,
 	invalidTrackUri,
+	invalidVolume,
 	noActiveDevice,
 	noNextTrack,
+	noTracksGiven,
 	notFound,
+	nothingLoaded,
+	offsetNotSupported,
 	restrictionViolated,
 	volumeControlDisallowed,
 } from './player-error.js';
@@ -19,6 +29,13 @@ export type PlayerCatalog = {
 	context(uri: string): {context: PlaybackContext; trackIds: readonly string[]} | undefined;
 };
 
+export type PlayerOptions = {
+	readonly now: () => number;
+	readonly catalog: PlayerCatalog;
+	/** The user's devices; the player keeps its own copies. Defaults to `defaultDevices()`. */
+	readonly devices?: readonly Device[] | undefined;
+};
+
 export type PlayRequest = {
 	readonly deviceId?: string | undefined;
 	readonly contextUri?: string | undefined;
@@ -27,13 +44,22 @@ export type PlayRequest = {
 	readonly positionMs?: number | undefined;
 };
 
+/** `GET /me/player/queue` in ids: what plays now, then the user queue and the rest of the context. */
+export type PlayerQueue = {
+	readonly currentlyPlaying: string | null;
+	readonly upNext: readonly string[];
+};
+
+/** The tracks of the context (or list of track URIs) that was last played. */
 type Loaded = {
 	readonly context: PlaybackContext | null;
 	readonly trackIds: readonly string[];
-	/** Indexes into `trackIds` in the order they play (shuffled or not). */
-	order: number[];
-	/** Where in `order` the context stands; a queued track plays without moving it. */
+	/** Indexes into `trackIds` in the order they play: context order, or shuffled. */
+	order: readonly number[];
+	/** Where in `order` the context stands. */
 	position: number;
+	/** Set while a track from the user queue plays; the context waits at `position` meanwhile. */
+	queuedTrackId: string | undefined;
 };
 
 const restartThresholdMs = 3000;
@@ -41,203 +67,206 @@ const restartThresholdMs = 3000;
 /**
  * The test user's Spotify Connect player. Time moves on by itself: every read and command first
  * settles the state at `now()`, walking over the track ends that passed since the last change.
+ * A command acts at that one instant, and changes nothing when it refuses.
  */
 export class Player {
 	readonly #now: () => number;
 	readonly #catalog: PlayerCatalog;
 	readonly #devices: Device[];
+	readonly #userQueue: string[] = [];
 	#loaded: Loaded | undefined;
-	#currentTrackId: string | undefined;
-	#userQueue: string[] = [];
 	#isPlaying = false;
 	#shuffle = false;
 	#repeat: RepeatState = 'off';
-	/** Progress at `#anchorAt`; while playing, progress grows with the clock from there. */
-	#anchorProgressMs = 0;
-	#anchorAt: number;
-	#timestamp: number;
+	/** Progress of the current track at `#settledAt`. */
+	#progressMs = 0;
+	#settledAt: number;
+	/** Spotify's `timestamp`: when playback last changed (a command, or a track starting by itself). */
+	#changedAt: number;
 
-	constructor({now, catalog, devices}: {now: () => number; catalog: PlayerCatalog; devices: Device[]}) {
+	constructor({now, catalog, devices = defaultDevices()}: PlayerOptions) {
 		this.#now = now;
 		this.#catalog = catalog;
-		this.#devices = devices;
-		this.#anchorAt = now();
-		this.#timestamp = this.#anchorAt;
+		this.#devices = copyWithOneActive(devices);
+		this.#settledAt = now();
+		this.#changedAt = this.#settledAt;
 	}
 
 	devices(): readonly Device[] {
-		return this.#devices;
+		return this.#devices.map((device) => ({...device}));
 	}
 
+	/** The playback state now, or undefined when no device is active or nothing was ever played. */
 	snapshot(): PlaybackSnapshot | undefined {
 		this.#settle();
 		const device = this.#activeDevice();
-		if (device === undefined || this.#currentTrackId === undefined) {
+		const loaded = this.#loaded;
+		if (device === undefined || loaded === undefined) {
 			return undefined;
 		}
 
 		return {
-			device,
-			trackId: this.#currentTrackId,
-			context: this.#loaded?.context ?? null,
+			device: {...device},
+			trackId: currentTrackId(loaded),
+			context: loaded.context,
 			isPlaying: this.#isPlaying,
-			progressMs: this.#anchorProgressMs,
+			progressMs: this.#progressMs,
 			shuffle: this.#shuffle,
 			repeat: this.#repeat,
-			timestamp: this.#timestamp,
-			upNext: this.queue().upNext,
+			timestamp: this.#changedAt,
+			upNext: this.#upNext(loaded),
 		};
 	}
 
-	queue(): {currentlyPlaying: string | null; upNext: string[]} {
+	queue(): PlayerQueue {
 		this.#settle();
 		const loaded = this.#loaded;
-		const upNext = [...this.#userQueue];
-		if (loaded !== undefined) {
-			const rest = loaded.order.slice(loaded.position + 1);
-			const wrapped = this.#repeat === 'context' ? loaded.order.slice(0, loaded.position + 1) : [];
-			upNext.push(...[...rest, ...wrapped].map((index) => loaded.trackIds[index] ?? ''));
+		if (this.#activeDevice() === undefined || loaded === undefined) {
+			return {currentlyPlaying: null, upNext: []};
 		}
 
-		return {currentlyPlaying: this.#currentTrackId ?? null, upNext};
+		return {currentlyPlaying: currentTrackId(loaded), upNext: this.#upNext(loaded)};
 	}
 
+	/** Plays a context or a list of tracks; with neither, resumes what was playing. */
 	play(request: PlayRequest): void {
 		this.#settle();
-		const device = this.#target(request.deviceId);
-		if (request.contextUri === undefined && request.uris === undefined) {
-			if (this.#currentTrackId === undefined || (this.#isPlaying && device.isActive)) {
-				throw restrictionViolated();
-			}
+		const device = this.#commandTarget(request.deviceId);
+		const positionMs = request.positionMs;
+		if (positionMs !== undefined) {
+			checkPosition(positionMs);
+		}
 
-			this.#activate(device);
-			this.#setPlaying(true);
+		if (request.contextUri === undefined && request.uris === undefined) {
+			this.#resume(device, positionMs);
 			return;
 		}
 
-		const {context, trackIds} = this.#resolve(request);
-		const start = startIndex(trackIds, request.offset);
+		const loaded = this.#load(request);
 		this.#activate(device);
-		const order = this.#shuffle
-			? shuffledOrder(trackIds.length, start, context?.uri ?? trackIds.join())
-			: contextOrder(trackIds.length);
-		this.#loaded = {context, trackIds, order, position: order.indexOf(start)};
-		this.#currentTrackId = trackIds[start];
+		this.#loaded = loaded;
 		this.#isPlaying = true;
-		this.#moveTo(request.positionMs ?? 0);
+		this.#moveTo(positionMs ?? 0);
 	}
 
 	pause(deviceId?: string): void {
 		this.#settle();
-		this.#target(deviceId);
+		const device = this.#commandTarget(deviceId);
 		if (!this.#isPlaying) {
 			throw restrictionViolated();
 		}
 
-		this.#setPlaying(false);
+		this.#activate(device);
+		this.#isPlaying = false;
+		this.#markChanged();
 	}
 
+	/** The next track: the user queue first, then the context; repeat 'track' does not hold it back. */
 	next(deviceId?: string): void {
 		this.#settle();
-		this.#target(deviceId);
-		if (this.#currentTrackId === undefined || !this.#advance({byUser: true})) {
+		const device = this.#commandTarget(deviceId);
+		const loaded = this.#requireLoaded();
+		if (!this.#hasNext(loaded)) {
 			throw noNextTrack();
 		}
 
+		this.#activate(device);
+		this.#advance(loaded);
 		this.#moveTo(0);
 	}
 
+	/** Past the first three seconds restarts the track; otherwise steps back (the first track restarts). */
 	previous(deviceId?: string): void {
 		this.#settle();
-		this.#target(deviceId);
-		const loaded = this.#loaded;
-		if (this.#currentTrackId === undefined || loaded === undefined) {
-			throw restrictionViolated();
+		const device = this.#commandTarget(deviceId);
+		const loaded = this.#requireLoaded();
+		this.#activate(device);
+		if (this.#progressMs <= restartThresholdMs) {
+			this.#stepBack(loaded);
 		}
 
-		const playingQueuedTrack = loaded.trackIds[loaded.order[loaded.position] ?? -1] !== this.#currentTrackId;
-		if (this.#anchorProgressMs <= restartThresholdMs && !playingQueuedTrack) {
-			if (loaded.position > 0) {
-				loaded.position -= 1;
-			} else if (this.#repeat === 'context') {
-				loaded.position = loaded.order.length - 1;
-			}
-		}
-
-		this.#currentTrackId = loaded.trackIds[loaded.order[loaded.position] ?? 0];
 		this.#moveTo(0);
 	}
 
+	/** Past the end of the track, playback moves on as if the track had ended. */
 	seek(positionMs: number, deviceId?: string): void {
 		this.#settle();
-		this.#target(deviceId);
-		if (this.#currentTrackId === undefined) {
-			throw restrictionViolated();
-		}
-
+		const device = this.#commandTarget(deviceId);
+		checkPosition(positionMs);
+		this.#requireLoaded();
+		this.#activate(device);
 		this.#moveTo(positionMs);
 	}
 
+	/** Sets the volume of the named device, or of the active one; it does not make the device active. */
 	setVolume(percent: number, deviceId?: string): void {
 		this.#settle();
-		const device = this.#target(deviceId);
+		if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
+			throw invalidVolume();
+		}
+
+		const device = this.#commandTarget(deviceId);
 		if (!device.supportsVolume) {
 			throw volumeControlDisallowed();
 		}
 
-		device.volumePercent = Math.max(0, Math.min(100, Math.round(percent)));
-		this.#touch();
+		device.volumePercent = Math.round(percent);
 	}
 
+	/** Shuffles the rest of the context around the current track; off goes on in context order from it. */
 	setShuffle(shuffle: boolean, deviceId?: string): void {
 		this.#settle();
-		this.#target(deviceId);
-		this.#shuffle = shuffle;
-		const loaded = this.#loaded;
-		if (loaded !== undefined) {
-			const current = loaded.order[loaded.position] ?? 0;
-			loaded.order = shuffle
-				? shuffledOrder(loaded.trackIds.length, current, loaded.context?.uri ?? loaded.trackIds.join())
-				: contextOrder(loaded.trackIds.length);
-			loaded.position = loaded.order.indexOf(current);
+		const device = this.#commandTarget(deviceId);
+		this.#activate(device);
+		if (shuffle !== this.#shuffle) {
+			this.#shuffle = shuffle;
+			this.#reorder();
 		}
 
-		this.#touch();
+		this.#markChanged();
 	}
 
 	setRepeat(repeat: RepeatState, deviceId?: string): void {
 		this.#settle();
-		this.#target(deviceId);
+		const device = this.#commandTarget(deviceId);
+		this.#activate(device);
 		this.#repeat = repeat;
-		this.#touch();
+		this.#markChanged();
 	}
 
-	/** Moves playback to `deviceId`; `play` true starts it, otherwise it keeps playing or paused. */
+	/** Moves playback to `deviceId`; `play` true starts it, otherwise it stays playing or paused. */
 	transfer(deviceId: string, play?: boolean): void {
 		this.#settle();
-		const device = this.#device(deviceId);
+		const device = this.#namedDevice(deviceId);
 		this.#activate(device);
-		if (play === true && this.#currentTrackId !== undefined) {
-			this.#setPlaying(true);
+		if (this.#loaded === undefined) {
+			return;
 		}
 
-		this.#touch();
+		if (play === true) {
+			this.#isPlaying = true;
+		}
+
+		this.#markChanged();
 	}
 
+	/** Queues a track to play after the current one, before the rest of the context. */
 	addToQueue(uri: string, deviceId?: string): void {
 		this.#settle();
-		this.#target(deviceId);
-		const trackId = trackIdOf(uri);
-		if (trackId === undefined || this.#catalog.trackDurationMs(trackId) === undefined) {
-			throw notFound();
-		}
-
+		const device = this.#commandTarget(deviceId);
+		const trackId = this.#knownTrack(uri);
+		this.#requireLoaded();
+		this.#activate(device);
 		this.#userQueue.push(trackId);
 	}
 
-	/** The device a command acts on: the one named, or else the active one. */
-	#target(deviceId: string | undefined): Device {
-		const device = deviceId === undefined ? this.#activeDevice() : this.#device(deviceId);
+	/** The device a command acts on: the one named (which then becomes active), or else the active one. */
+	#commandTarget(deviceId: string | undefined): Device {
+		if (deviceId !== undefined) {
+			return this.#namedDevice(deviceId);
+		}
+
+		const device = this.#activeDevice();
 		if (device === undefined) {
 			throw noActiveDevice();
 		}
@@ -249,7 +278,7 @@ export class Player {
 		return device;
 	}
 
-	#device(deviceId: string): Device {
+	#namedDevice(deviceId: string): Device {
 		const device = this.#devices.find((candidate) => candidate.id === deviceId);
 		if (device === undefined) {
 			throw deviceNotFound();
@@ -272,54 +301,105 @@ export class Player {
 		}
 	}
 
-	#resolve(request: PlayRequest): {context: PlaybackContext | null; trackIds: readonly string[]} {
-		if (request.contextUri !== undefined) {
-			const resolved = this.#catalog.context(request.contextUri);
-			if (resolved === undefined || resolved.trackIds.length === 0) {
-				throw notFound();
-			}
-
-			return resolved;
+	#requireLoaded(): Loaded {
+		if (this.#loaded === undefined) {
+			throw nothingLoaded();
 		}
 
-		const trackIds = (request.uris ?? []).map((uri) => {
-			const trackId = trackIdOf(uri);
-			if (trackId === undefined || this.#catalog.trackDurationMs(trackId) === undefined) {
-				throw invalidTrackUri(uri);
-			}
-
-			return trackId;
-		});
-		if (trackIds.length === 0) {
-			throw invalidTrackUri('');
-		}
-
-		return {context: null, trackIds};
+		return this.#loaded;
 	}
 
-	#duration(trackId: string | undefined): number {
-		return trackId === undefined ? 0 : (this.#catalog.trackDurationMs(trackId) ?? 0);
-	}
-
-	/**
-	 * Moves to the next track: the user's queue first, then the context. At the context's end
-	 * repeat 'context' wraps around; otherwise nothing is next and this returns false. A track
-	 * ending by itself under repeat 'track' plays again; a user's `next` moves on regardless.
-	 */
-	#advance({byUser}: {byUser: boolean}): boolean {
-		if (!byUser && this.#repeat === 'track') {
-			return true;
+	#resume(device: Device, positionMs: number | undefined): void {
+		if (this.#loaded === undefined) {
+			throw nothingLoaded();
 		}
 
+		const changesNothing = this.#isPlaying && device.isActive && positionMs === undefined;
+		if (changesNothing) {
+			throw restrictionViolated();
+		}
+
+		this.#activate(device);
+		this.#isPlaying = true;
+		if (positionMs === undefined) {
+			this.#markChanged();
+		} else {
+			this.#moveTo(positionMs);
+		}
+	}
+
+	/** Checks a play request and works out what it would load, without changing anything yet. */
+	#load({contextUri, uris, offset}: PlayRequest): Loaded {
+		if (contextUri !== undefined && uris !== undefined) {
+			throw contextAndUrisTogether();
+		}
+
+		const {context, trackIds} =
+			contextUri === undefined
+				? {context: null, trackIds: this.#trackList(uris ?? [])}
+				: this.#resolveContext(contextUri);
+		const hasOffset = offset?.position !== undefined || offset?.uri !== undefined;
+		if (hasOffset && context?.type === 'artist') {
+			throw offsetNotSupported();
+		}
+
+		const start = startIndex(trackIds, offset);
+		const order = this.#shuffle
+			? shuffledOrder(trackIds.length, start, shuffleSeed(context, trackIds))
+			: contextOrder(trackIds.length);
+		return {context, trackIds, order, position: order.indexOf(start), queuedTrackId: undefined};
+	}
+
+	#resolveContext(uri: string): {context: PlaybackContext; trackIds: readonly string[]} {
+		if (!/^spotify:[a-z]+:[0-9A-Za-z]{22}$/.test(uri)) {
+			throw invalidContextUri(uri);
+		}
+
+		const resolved = this.#catalog.context(uri);
+		if (resolved === undefined) {
+			throw notFound();
+		}
+
+		if (resolved.trackIds.length === 0) {
+			throw emptyContext();
+		}
+
+		return resolved;
+	}
+
+	#trackList(uris: readonly string[]): string[] {
+		if (uris.length === 0) {
+			throw noTracksGiven();
+		}
+
+		return uris.map((uri) => this.#knownTrack(uri));
+	}
+
+	#knownTrack(uri: string): string {
+		const trackId = idFromUri(uri, 'track');
+		if (trackId === undefined) {
+			throw invalidTrackUri(uri);
+		}
+
+		if (this.#catalog.trackDurationMs(trackId) === undefined) {
+			throw notFound();
+		}
+
+		return trackId;
+	}
+
+	#hasNext(loaded: Loaded): boolean {
+		return (
+			this.#userQueue.length > 0 || loaded.position + 1 < loaded.order.length || this.#repeat === 'context'
+		);
+	}
+
+	/** Moves to the next track, the user queue first; false at the end of the context (nothing changes then). */
+	#advance(loaded: Loaded): boolean {
 		const queued = this.#userQueue.shift();
 		if (queued !== undefined) {
-			this.#currentTrackId = queued;
+			loaded.queuedTrackId = queued;
 			return true;
-		}
-
-		const loaded = this.#loaded;
-		if (loaded === undefined) {
-			return false;
 		}
 
 		if (loaded.position + 1 < loaded.order.length) {
@@ -330,102 +410,145 @@ export class Player {
 			return false;
 		}
 
-		this.#currentTrackId = loaded.trackIds[loaded.order[loaded.position] ?? 0];
+		loaded.queuedTrackId = undefined;
 		return true;
 	}
 
-	/** Sets the progress of the current track; a position past its end moves on as the clock would. */
+	/** From a queued track back to the context's track; at the context's start, wraps only under repeat 'context'. */
+	#stepBack(loaded: Loaded): void {
+		if (loaded.queuedTrackId !== undefined) {
+			loaded.queuedTrackId = undefined;
+		} else if (loaded.position > 0) {
+			loaded.position -= 1;
+		} else if (this.#repeat === 'context') {
+			loaded.position = loaded.order.length - 1;
+		}
+	}
+
+	#reorder(): void {
+		const loaded = this.#loaded;
+		if (loaded === undefined) {
+			return;
+		}
+
+		const current = loaded.order[loaded.position] ?? 0;
+		loaded.order = this.#shuffle
+			? shuffledOrder(loaded.trackIds.length, current, shuffleSeed(loaded.context, loaded.trackIds))
+			: contextOrder(loaded.trackIds.length);
+		loaded.position = loaded.order.indexOf(current);
+	}
+
+	#upNext(loaded: Loaded): string[] {
+		const after = loaded.order.slice(loaded.position + 1);
+		const nextLap = this.#repeat === 'context' ? loaded.order.slice(0, loaded.position + 1) : [];
+		const fromContext = [...after, ...nextLap].map((index) => loaded.trackIds[index] ?? '');
+		return [...this.#userQueue, ...fromContext];
+	}
+
+	#duration(trackId: string): number {
+		return this.#catalog.trackDurationMs(trackId) ?? 0;
+	}
+
+	/** Puts the current track at `progressMs`; at or past its end, playback moves on as the clock would. */
 	#moveTo(progressMs: number): void {
-		this.#anchorProgressMs = progressMs;
-		this.#anchorAt = this.#now();
-		this.#touch();
-		this.#walkTrackEnds();
+		const loaded = this.#requireLoaded();
+		const duration = this.#duration(currentTrackId(loaded));
+		this.#progressMs = duration > 0 ? Math.min(progressMs, duration) : progressMs;
+		this.#markChanged();
+		this.#walkTrackEnds(loaded);
 	}
 
-	#setPlaying(playing: boolean): void {
-		this.#isPlaying = playing;
-		this.#anchorAt = this.#now();
-		this.#touch();
-	}
-
-	#touch(): void {
-		this.#timestamp = this.#now();
+	#markChanged(): void {
+		this.#changedAt = this.#settledAt;
 	}
 
 	/** Brings progress up to now, across as many track ends as passed. */
 	#settle(): void {
 		const now = this.#now();
 		if (this.#isPlaying) {
-			this.#anchorProgressMs += now - this.#anchorAt;
+			this.#progressMs += Math.max(0, now - this.#settledAt);
 		}
 
-		this.#anchorAt = now;
-		this.#walkTrackEnds();
-	}
-
-	#walkTrackEnds(): void {
-		let duration = this.#duration(this.#currentTrackId);
-		while (this.#currentTrackId !== undefined && duration > 0 && this.#anchorProgressMs >= duration) {
-			if (this.#repeat === 'track') {
-				this.#anchorProgressMs %= duration;
-				return;
-			}
-
-			this.#anchorProgressMs -= duration;
-			if (!this.#advance({byUser: false})) {
-				this.#finishContext();
-				return;
-			}
-
-			this.#skipWholeCycles();
-			duration = this.#duration(this.#currentTrackId);
-			this.#touch();
+		this.#settledAt = now;
+		if (this.#loaded !== undefined) {
+			this.#walkTrackEnds(this.#loaded);
 		}
 	}
 
 	/**
-	 * Under repeat 'context' with nothing queued, a long jump of the clock is many laps of the same
-	 * context: skip the whole laps at once instead of walking each track.
+	 * Each pass ends one track. The walk is bounded: repeat 'off' runs out of tracks, repeat
+	 * 'track' and whole laps under repeat 'context' are skipped arithmetically.
 	 */
-	#skipWholeCycles(): void {
-		const loaded = this.#loaded;
-		if (
-			loaded === undefined ||
-			this.#repeat !== 'context' ||
-			this.#userQueue.length > 0 ||
-			loaded.position !== 0
-		) {
+	#walkTrackEnds(loaded: Loaded): void {
+		for (;;) {
+			const duration = this.#duration(currentTrackId(loaded));
+			if (duration <= 0 || this.#progressMs < duration) {
+				return;
+			}
+
+			const overflowMs = this.#progressMs - duration;
+			if (this.#repeat === 'track') {
+				this.#progressMs = overflowMs % duration;
+			} else if (this.#advance(loaded)) {
+				this.#progressMs = overflowMs;
+				this.#skipWholeLaps(loaded);
+			} else {
+				this.#finishContext(loaded, this.#settledAt - overflowMs);
+				return;
+			}
+
+			// The track now playing started this long ago.
+			this.#changedAt = this.#settledAt - this.#progressMs;
+		}
+	}
+
+	/** Back at the start of a repeated context with nothing queued: whole laps change nothing. */
+	#skipWholeLaps(loaded: Loaded): void {
+		const atLapStart = loaded.position === 0 && loaded.queuedTrackId === undefined;
+		if (this.#repeat !== 'context' || !atLapStart || this.#userQueue.length > 0) {
 			return;
 		}
 
-		const lap = loaded.trackIds.reduce((sum, trackId) => sum + this.#duration(trackId), 0);
-		if (lap > 0) {
-			this.#anchorProgressMs %= lap;
+		const lapMs = loaded.trackIds.reduce((sum, trackId) => sum + this.#duration(trackId), 0);
+		if (lapMs > 0) {
+			this.#progressMs %= lapMs;
 		}
 	}
 
-	/** The context ran out with repeat off: back to its first track, paused, as Spotify leaves it. */
-	#finishContext(): void {
-		const loaded = this.#loaded;
-		if (loaded !== undefined) {
-			loaded.position = 0;
-			this.#currentTrackId = loaded.trackIds[loaded.order[0] ?? 0];
-		}
-
+	/** The context ran out under repeat 'off': back to its first track, paused, as Spotify's apps leave it. */
+	#finishContext(loaded: Loaded, endedAt: number): void {
+		loaded.position = 0;
+		loaded.queuedTrackId = undefined;
 		this.#isPlaying = false;
-		this.#anchorProgressMs = 0;
-		this.#touch();
+		this.#progressMs = 0;
+		this.#changedAt = endedAt;
 	}
 }
 
-function trackIdOf(uri: string): string | undefined {
-	const match = /^spotify:track:([0-9A-Za-z]{22})$/.exec(uri);
-	return match?.[1];
+function currentTrackId(loaded: Loaded): string {
+	return loaded.queuedTrackId ?? loaded.trackIds[loaded.order[loaded.position] ?? 0] ?? '';
+}
+
+/** At most one device is active; of several marked active, the first one stays so. */
+function copyWithOneActive(devices: readonly Device[]): Device[] {
+	const firstActive = devices.find((device) => device.isActive);
+	return devices.map((device) => ({...device, isActive: device === firstActive}));
+}
+
+function checkPosition(positionMs: number): void {
+	if (!Number.isFinite(positionMs) || positionMs < 0) {
+		throw invalidPosition();
+	}
+}
+
+function shuffleSeed(context: PlaybackContext | null, trackIds: readonly string[]): string {
+	return context?.uri ?? trackIds.join(',');
 }
 
 function startIndex(trackIds: readonly string[], offset: PlayRequest['offset']): number {
 	if (offset?.uri !== undefined) {
-		const index = trackIds.indexOf(trackIdOf(offset.uri) ?? '');
+		const trackId = idFromUri(offset.uri, 'track');
+		const index = trackId === undefined ? -1 : trackIds.indexOf(trackId);
 		if (index < 0) {
 			throw invalidOffset();
 		}
@@ -434,7 +557,7 @@ function startIndex(trackIds: readonly string[], offset: PlayRequest['offset']):
 	}
 
 	const position = offset?.position ?? 0;
-	if (position >= trackIds.length) {
+	if (!Number.isInteger(position) || position < 0 || position >= trackIds.length) {
 		throw invalidOffset();
 	}
 
