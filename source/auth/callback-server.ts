@@ -44,7 +44,8 @@ export async function startCallbackServer(redirectUri: string, page: CallbackPag
 					: new AuthError(`cannot listen on ${target.host} for the login (${error.code ?? error.message}).`),
 			);
 		});
-		server.listen(Number(target.port), host, () => resolve());
+		// URL drops a scheme's default port (http://127.0.0.1:80/ has port '').
+		server.listen(Number(target.port || 80), host, () => resolve());
 	});
 
 	return {

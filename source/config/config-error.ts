@@ -1,26 +1,34 @@
 import {UserFacingError} from '../errors.js';
 
-/** One thing wrong with the config: where, what, and how to fix it. */
-export type ConfigProblem = {
+/** What is wrong and how to fix it, each one plain sentence without its final full stop. */
+export type Complaint = {
+	readonly wrong: string;
+	readonly fix: string;
+};
+
+/** One thing wrong with the config, and where. A missing key has a file but no line. */
+export type ConfigProblem = Complaint & {
 	readonly file: string | undefined;
 	readonly line?: number | undefined;
 	readonly column?: number | undefined;
-	/** What is wrong and how to fix it, as sentences for the user. */
-	readonly message: string;
 };
 
-export function formatProblem({file, line, column, message}: ConfigProblem): string {
+/** `<file>:<line>:<column>: <what is wrong>. <how to fix it>.`, leaving out the parts that are unknown. */
+export function formatProblem({file, line, column, wrong, fix}: ConfigProblem): string {
+	const sentences = `${wrong}. ${fix}${/[.?!]$/.test(fix) ? '' : '.'}`;
 	if (file === undefined) {
-		return message;
+		return sentences;
 	}
 
-	const place = [file, line, column].filter((part) => part !== undefined).join(':');
-	return `${place}: ${message}`;
+	const place = [file, line, line === undefined ? undefined : column]
+		.filter((part) => part !== undefined)
+		.join(':');
+	return `${place}: ${sentences}`;
 }
 
-/** Every problem of the config at once, so one edit can fix them all. */
+/** Every problem of the config at once, so that one edit can fix them all. */
 export class ConfigError extends UserFacingError {
-	override readonly name = 'ConfigError';
+	override readonly name: string = 'ConfigError';
 	readonly problems: readonly ConfigProblem[];
 
 	constructor(problems: readonly ConfigProblem[]) {

@@ -1,139 +1,188 @@
-import {isScalar, isSeq, type Node} from 'yaml';
+import {isMap, isScalar, isSeq, type Node} from 'yaml';
 import type {AuthMethod} from './config.js';
+import type {Complaint} from './config-error.js';
 import {authMethods} from './config-keys.js';
 import {closestMatch} from './suggest.js';
 
-/** A value read from the file, or the sentence saying what is wrong with it and how to fix it. */
-export type Reading<Value> = {readonly value: Value} | {readonly problem: string};
+/** A YAML value as the parser gives it; null when the key has nothing after it. */
+export type ValueNode = Node | null;
 
-const loopbackHosts = new Set(['127.0.0.1', '[::1]']);
+/** A value read from the file (undefined when left empty, so the default applies), or what is wrong with it. */
+export type Reading<Value> = {readonly value: Value | undefined} | {readonly problem: Complaint};
 
-/**
- * Text such as a client id. Plain YAML turns `1234` or `5e12` into numbers; for ids the text as
- * written is meant, so it is taken as written.
- */
+export type TextRules = {
+	readonly key: string;
+	/** Shown in the fix, as in `key: 'example'`. */
+	readonly example: string;
+	/** Never shown in a message, not even its kind of value beyond "a number" or "a list". */
+	readonly secret?: boolean;
+	/** The value is meant as written, so a number is shown back in quotes as the fix. */
+	readonly literal?: boolean;
+};
+
 export function readText(
-	key: string,
-	node: Node | null,
-	{keepNumbers = false, secret = false} = {},
+	node: ValueNode,
+	{key, example, secret = false, literal = false}: TextRules,
 ): Reading<string> {
-	if (isScalar(node) && (typeof node.value === 'string' || (keepNumbers && typeof node.value === 'number'))) {
-		const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-		return text.trim() === '' ? {problem: emptyProblem(key)} : {value: text.trim()};
-	}
-
 	if (node === null || (isScalar(node) && node.value === null)) {
-		return {problem: emptyProblem(key)};
+		return {value: undefined};
 	}
 
-	const shown = secret || !isScalar(node) ? '' : ` (${String(node.value)})`;
-	return {problem: `${key} must be text${shown}: put the value in quotes, such as ${key}: '...'.`};
+	if (isScalar(node) && typeof node.value === 'string') {
+		const text = node.value.trim();
+		return {value: text === '' ? undefined : text};
+	}
+
+	if (isScalar(node)) {
+		const shown = literal && !secret && node.source !== undefined ? node.source : example;
+		return {
+			problem: {
+				wrong: `${key} must be text, but it is ${kindOf(node)}`,
+				fix: `Put it in quotes, such as ${key}: '${shown}'`,
+			},
+		};
+	}
+
+	return {
+		problem: {
+			wrong: `${key} must be text, but it is ${kindOf(node)}`,
+			fix: `Give one value in quotes, such as ${key}: '${example}'`,
+		},
+	};
 }
 
-function emptyProblem(key: string): string {
-	return `${key} is empty: give it a value, or remove the line to use the default.`;
+/** What kind of value a node holds, in words, without showing the value. */
+export function kindOf(node: Node): string {
+	if (isScalar(node)) {
+		if (typeof node.value === 'number' || typeof node.value === 'bigint') {
+			return 'a number';
+		}
+
+		return typeof node.value === 'boolean' ? 'a yes/no value' : 'something else';
+	}
+
+	if (isSeq(node)) {
+		return 'a list';
+	}
+
+	return isMap(node) ? 'a group of "key: value" lines' : 'something else';
 }
 
-export function readUrl(key: string, node: Node | null, example: string): Reading<string> {
-	const text = readText(key, node);
-	if ('problem' in text) {
+const spotifyHosts = new Set(['accounts.spotify.com', 'api.spotify.com']);
+
+/** An absolute http or https address, without a trailing slash. */
+export function readUrl(node: ValueNode, key: string, example: string): Reading<string> {
+	const text = readText(node, {key, example});
+	if ('problem' in text || text.value === undefined) {
 		return text;
 	}
 
 	const url = URL.canParse(text.value) ? new URL(text.value) : undefined;
 	if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+		const withScheme = URL.canParse(`https://${text.value}`) && url === undefined;
 		return {
-			problem: `${key} is "${text.value}", which is not an http or https address: use ${example}, or your server's.`,
+			problem: {
+				wrong: `${key} is "${text.value}", which is not a full http or https address`,
+				fix: withScheme ? `Start it with https://, such as ${example}` : `Use one such as ${example}`,
+			},
 		};
 	}
 
-	// The original config had http://accounts.spotify.com, which Spotify answers by redirecting to https.
-	if (url.protocol === 'http:' && url.hostname === 'accounts.spotify.com') {
+	// The original musicterminal's config had http://accounts.spotify.com; Spotify redirects it to https anyway.
+	if (url.protocol === 'http:' && spotifyHosts.has(url.hostname)) {
 		url.protocol = 'https:';
 	}
 
 	return {value: url.href.replace(/\/$/, '')};
 }
 
-export function readAuthMethod(node: Node | null): Reading<AuthMethod> {
-	const text = readText('auth_method', node);
+export function readAuthMethod(node: ValueNode): Reading<AuthMethod> {
+	const choices =
+		'Use AUTHORIZATION_CODE (log in, control playback) or CLIENT_CREDENTIALS (browse the catalog only)';
+	const text = readText(node, {key: 'auth_method', example: 'AUTHORIZATION_CODE'});
 	if ('problem' in text) {
-		return {problem: `${text.problem} Use CLIENT_CREDENTIALS or AUTHORIZATION_CODE.`};
+		return {problem: {wrong: text.problem.wrong, fix: choices}};
 	}
 
-	const method = authMethods.find((candidate) => candidate === text.value.toUpperCase());
+	if (text.value === undefined) {
+		return {value: undefined};
+	}
+
+	const wanted = text.value.toUpperCase();
+	const method = authMethods.find((candidate) => candidate === wanted);
 	if (method !== undefined) {
 		return {value: method};
 	}
 
 	const suggestion = closestMatch(text.value, authMethods);
 	return {
-		problem: `auth_method is "${text.value}", which is not an auth method: use ${suggestion ?? 'CLIENT_CREDENTIALS (catalog only) or AUTHORIZATION_CODE (login and playback)'}.`,
+		problem: {
+			wrong: `auth_method is "${text.value}", which is not an auth method`,
+			fix: suggestion === undefined ? choices : `Did you mean ${suggestion}?`,
+		},
 	};
 }
 
-export function readRedirectUri(node: Node | null): Reading<string> {
-	const example = 'http://127.0.0.1:8888/callback';
-	const text = readText('redirect_uri', node);
-	if ('problem' in text) {
-		return text;
-	}
-
-	const url = URL.canParse(text.value) ? new URL(text.value) : undefined;
-	if (url === undefined) {
-		return {problem: `redirect_uri "${text.value}" is not a full address: use one such as ${example}.`};
-	}
-
-	if (url.hostname === 'localhost') {
-		return {
-			problem: `redirect_uri uses localhost, which Spotify refuses in redirect URIs since 27 November 2025: use http://127.0.0.1:${url.port || '8888'}${url.pathname} instead, and register exactly that in your app's settings in the Spotify dashboard.`,
-		};
-	}
-
-	if (!loopbackHosts.has(url.hostname)) {
-		return {
-			problem: `redirect_uri must point at this machine (127.0.0.1 or [::1]), because \`musicterminal login\` listens there for Spotify's answer: use ${example} and register it in the Spotify dashboard.`,
-		};
-	}
-
-	if (url.protocol !== 'http:') {
-		return {
-			problem: `redirect_uri must start with http:// (the login listens on 127.0.0.1 with plain http, which Spotify allows for loopback addresses): use ${example}.`,
-		};
-	}
-
-	if (url.port === '') {
-		return {
-			problem: `redirect_uri has no port, and the login needs one to listen on: add it, such as ${example}, and register that in the Spotify dashboard.`,
-		};
-	}
-
-	return {value: text.value};
-}
-
-export function readMarket(node: Node | null): Reading<string> {
-	const text = readText('market', node);
-	if ('problem' in text) {
+/** A two-letter ISO 3166-1 country code, upper-cased. */
+export function readMarket(node: ValueNode): Reading<string> {
+	const text = readText(node, {key: 'market', example: 'US'});
+	if ('problem' in text || text.value === undefined) {
 		return text;
 	}
 
 	return /^[a-z]{2}$/i.test(text.value)
 		? {value: text.value.toUpperCase()}
-		: {problem: `market is "${text.value}", which is not a country code: use two letters, such as SE or US.`};
+		: {
+				problem: {
+					wrong: `market is "${text.value}", which is not a two-letter country code`,
+					fix: 'Use the code of your country, such as SE for Sweden or US for the United States',
+				},
+			};
 }
 
-export function readScopes(node: Node | null): Reading<string[]> {
-	const problem =
-		'scopes must be a list of Spotify scopes, such as [user-read-playback-state, user-modify-playback-state].';
+const scopesExample = 'scopes: [user-read-playback-state, user-modify-playback-state]';
+
+/** A YAML list of scopes, or one string of them separated by spaces (or commas). */
+export function readScopes(node: ValueNode): Reading<string[]> {
+	if (node === null || (isScalar(node) && node.value === null)) {
+		return {value: undefined};
+	}
+
 	if (isScalar(node) && typeof node.value === 'string') {
-		const scopes = node.value.split(/\s+/).filter((scope) => scope !== '');
-		return scopes.length > 0 ? {value: scopes} : {problem};
+		const scopes = splitScopes(node.value);
+		return {value: scopes.length > 0 ? scopes : undefined};
 	}
 
-	if (isSeq(node) && node.items.every((item) => isScalar(item) && typeof item.value === 'string')) {
-		const scopes = node.items.map((item) => String((item as {value: unknown}).value).trim());
-		return scopes.length > 0 && scopes.every((scope) => scope !== '') ? {value: scopes} : {problem};
+	if (!isSeq(node)) {
+		return {
+			problem: {
+				wrong: `scopes must be a list of scope names, but it is ${kindOf(node)}`,
+				fix: `Write them as a list, such as ${scopesExample}`,
+			},
+		};
 	}
 
-	return {problem};
+	const notText = node.items.findIndex((item) => !(isScalar(item) && typeof item.value === 'string'));
+	if (notText !== -1) {
+		return {
+			problem: {
+				wrong: `scopes must be a list of scope names, but item ${notText + 1} is not text`,
+				fix: `Write each scope as a name, such as ${scopesExample}`,
+			},
+		};
+	}
+
+	const scopes = node.items.flatMap((item) => (isScalar(item) ? splitScopes(String(item.value)) : []));
+	return scopes.length > 0
+		? {value: scopes}
+		: {
+				problem: {
+					wrong: 'scopes is an empty list',
+					fix: `List the scopes to ask for, such as ${scopesExample}, or remove the line to use the defaults`,
+				},
+			};
+}
+
+function splitScopes(text: string): string[] {
+	return text.split(/[\s,]+/).filter((scope) => scope !== '');
 }
