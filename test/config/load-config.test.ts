@@ -19,6 +19,20 @@ api_url: 'https://api.spotify.com'
 auth_method: 'AUTHORIZATION_CODE'
 `;
 
+/** What every key not in the file comes out as. */
+const spotifyDefaultsAsConfig = {
+	accessTokenUrl: 'https://accounts.spotify.com/api/token',
+	authUrl: 'https://accounts.spotify.com/authorize',
+	apiVersion: 'v1',
+	apiUrl: 'https://api.spotify.com',
+	apiBaseUrl: 'https://api.spotify.com/v1',
+	authMethod: 'AUTHORIZATION_CODE',
+	redirectUri: 'http://127.0.0.1:8888/callback',
+	market: undefined,
+	scopes: defaultScopes,
+	device: undefined,
+};
+
 describe('a valid config', () => {
 	test('the original 2018 config.yaml loads unchanged, without warnings, its http auth_url upgraded', async () => {
 		const path = await home.write('config.yaml', originalConfig);
@@ -27,16 +41,7 @@ describe('a valid config', () => {
 				path,
 				clientId: '0a1b2c3d4e5f67890a1b2c3d4e5f6789',
 				clientSecret: 'f0e1d2c3b4a5968778695a4b3c2d1e0f',
-				accessTokenUrl: 'https://accounts.spotify.com/api/token',
-				authUrl: 'https://accounts.spotify.com/authorize',
-				apiVersion: 'v1',
-				apiUrl: 'https://api.spotify.com',
-				apiBaseUrl: 'https://api.spotify.com/v1',
-				authMethod: 'AUTHORIZATION_CODE',
-				redirectUri: 'http://127.0.0.1:8888/callback',
-				market: undefined,
-				scopes: defaultScopes,
-				device: undefined,
+				...spotifyDefaultsAsConfig,
 			},
 			warnings: [],
 		});
@@ -260,16 +265,7 @@ describe('SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET', () => {
 			path: undefined,
 			clientId: 'env-id',
 			clientSecret: undefined,
-			accessTokenUrl: 'https://accounts.spotify.com/api/token',
-			authUrl: 'https://accounts.spotify.com/authorize',
-			apiVersion: 'v1',
-			apiUrl: 'https://api.spotify.com',
-			apiBaseUrl: 'https://api.spotify.com/v1',
-			authMethod: 'AUTHORIZATION_CODE',
-			redirectUri: 'http://127.0.0.1:8888/callback',
-			market: undefined,
-			scopes: defaultScopes,
-			device: undefined,
+			...spotifyDefaultsAsConfig,
 		});
 		const withSecret = await home.load({
 			env: {SPOTIFY_CLIENT_ID: 'env-id', SPOTIFY_CLIENT_SECRET: 'env-secret'},
