@@ -8,6 +8,7 @@ import {FaultInjector} from './faults.js';
 import {listen} from './http/server.js';
 import {defaultDevices} from './player/devices.js';
 import {Player} from './player/player.js';
+import type {Device} from './player/types.js';
 import {createPlayerCatalog} from './player-catalog.js';
 import {createRoutes} from './routes.js';
 import {Traffic} from './traffic.js';
@@ -20,6 +21,8 @@ export type SandboxOptions = {
 	readonly controls?: Partial<SandboxControls>;
 	/** Start with no active device, as when Spotify is open nowhere. */
 	readonly noActiveDevice?: boolean;
+	/** The user's devices, in place of the default three (their `isActive` is kept as given). */
+	readonly devices?: readonly Device[];
 	readonly app?: SandboxApp;
 };
 
@@ -48,7 +51,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const player = new Player({
 		now,
 		catalog: createPlayerCatalog(catalog),
-		devices: defaultDevices({noneActive: options.noActiveDevice ?? false}),
+		devices: options.devices ?? defaultDevices({noneActive: options.noActiveDevice ?? false}),
 	});
 	const context: SandboxContext = {
 		origin: '',

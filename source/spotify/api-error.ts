@@ -1,0 +1,158 @@
+import {AuthError} from '../auth/auth-errors.js';
+import {RateLimitedError, SpotifyApiError} from './spotify-errors.js';
+
+/** What a failed request was, for the sentence that explains it. */
+export type FailedRequest = {
+	readonly method: string;
+	readonly path: string;
+	/** The thing asked for, such as "album 4aawyAB9vmqN3uQ7FjRGTy", named in 404 and 400 sentences. */
+	readonly subject?: string | undefined;
+	readonly configName: string;
+	/** Retries already made after server errors. */
+	readonly retries: number;
+};
+
+export type ErrorAnswer = {
+	readonly status: number;
+	readonly body: unknown;
+	readonly retryAfterSeconds: number | undefined;
+};
+
+const reasonSentences: Record<string, string> = {
+	NO_ACTIVE_DEVICE:
+		'no Spotify device is active: start Spotify on a phone, computer or speaker, or pick one with --device (`musicterminal devices` lists them).',
+	PREMIUM_REQUIRED: 'controlling playback needs Spotify Premium on the account you logged in with.',
+	NO_NEXT_TRACK: 'there is no next track to skip to.',
+	NO_PREV_TRACK: 'there is no previous track.',
+	NO_SPECIFIC_TRACK: 'Spotify could not find that track in what is playing.',
+	ALREADY_PAUSED: 'playback is already paused.',
+	NOT_PAUSED: 'playback is not paused.',
+	ALREADY_PLAYING: 'playback is already playing.',
+	NOT_PLAYING_LOCALLY: 'that only works on the device that is playing.',
+	NOT_PLAYING_TRACK: 'nothing is playing: start something with `musicterminal play <uri>`.',
+	NOT_PLAYING_CONTEXT: 'nothing is playing from an album, artist or playlist right now.',
+	ENDLESS_CONTEXT: 'that is not possible in an endless context such as a radio.',
+	CONTEXT_DISALLOW: 'Spotify does not allow that for what is playing.',
+	RATE_LIMITED: 'the player is receiving too many commands: wait a moment and try again.',
+	REMOTE_CONTROL_DISALLOW: 'that device does not allow remote control.',
+	DEVICE_NOT_CONTROLLABLE: 'that device cannot be controlled remotely.',
+	VOLUME_CONTROL_DISALLOW: 'that device does not allow changing its volume.',
+};
+
+/** The typed error, with one plain sentence, for an error status from the Web API. */
+export function apiErrorFor(answer: ErrorAnswer, request: FailedRequest): Error {
+	const {status, retryAfterSeconds} = answer;
+	const {message, reason} = readErrorBody(answer.body);
+	const details = {status, reason, apiMessage: message};
+	const said = message === undefined ? `HTTP ${status}` : `${message}, HTTP ${status}`;
+	const call = `${request.method} /${request.path}`;
+
+	if (status === 429) {
+		return new RateLimitedError(rateLimitSentence(reason, retryAfterSeconds, request), {
+			reason,
+			apiMessage: message,
+			retryAfterSeconds,
+		});
+	}
+
+	if (status === 401) {
+		return new AuthError(unauthorizedSentence(message, request.configName));
+	}
+
+	const known = reason === undefined ? undefined : reasonSentences[reason];
+	if (known !== undefined) {
+		return new SpotifyApiError(known, details);
+	}
+
+	if (status === 403) {
+		return new SpotifyApiError(forbiddenSentence(message, said, request.configName), details);
+	}
+
+	if (status === 404) {
+		const what = request.subject === undefined ? `what ${call} asked for` : request.subject;
+		return new SpotifyApiError(`Spotify has no ${what} (${said}): check the id, URI or link.`, details);
+	}
+
+	if (status >= 500) {
+		const tries = request.retries > 0 ? `, also after ${request.retries} more tries` : '';
+		return new SpotifyApiError(
+			`the Spotify Web API failed on ${call} (${said}${tries}): try again in a minute.`,
+			details,
+		);
+	}
+
+	const about = request.subject === undefined ? '' : ` for ${request.subject}`;
+	return new SpotifyApiError(
+		`Spotify refused ${call}${about} (${said}); if the request looks right, the server at api_url in ${request.configName} may not be Spotify's Web API.`,
+		details,
+	);
+}
+
+function rateLimitSentence(
+	reason: string | undefined,
+	retryAfterSeconds: number | undefined,
+	request: FailedRequest,
+): string {
+	if (reason === 'QUOTA_EXCEEDED') {
+		return `this app has used up its Spotify request quota (QUOTA_EXCEEDED), so waiting a moment will not help: try again later, or use another app's client_id in ${request.configName}.`;
+	}
+
+	const wait = retryAfterSeconds === undefined ? 'a little while' : `${retryAfterSeconds} s`;
+	return `Spotify is limiting how often this app may call it: try again in ${wait}.`;
+}
+
+function unauthorizedSentence(message: string | undefined, configName: string): string {
+	if (message === 'Permissions missing') {
+		return 'your Spotify login lacks a permission this needs (Permissions missing): run `musicterminal login` again to grant it.';
+	}
+
+	if (message === 'Valid user authentication required') {
+		return `this needs a Spotify login (Valid user authentication required): set auth_method: AUTHORIZATION_CODE in ${configName} and run \`musicterminal login\`.`;
+	}
+
+	const said = message === undefined ? '' : ` (${message})`;
+	return `Spotify did not accept the access token, even a fresh one${said}: run \`musicterminal login\` again.`;
+}
+
+function forbiddenSentence(message: string | undefined, said: string, configName: string): string {
+	if (message?.includes('premium subscription required for the owner') === true) {
+		return 'the Spotify account that owns this app (in the developer dashboard) needs Premium: Spotify turns off Development Mode apps whose owner has no Premium.';
+	}
+
+	if (message?.includes('not registered') === true) {
+		return `your Spotify account is not on this app's user list: add it under User Management for the app with client_id from ${configName} in the Spotify developer dashboard.`;
+	}
+
+	return `Spotify refused (${said}); logging in again will not change that.`;
+}
+
+/** Spotify's error body `{"error": {"status", "message", "reason"}}`, as far as it has one. */
+function readErrorBody(body: unknown): {message: string | undefined; reason: string | undefined} {
+	const parsed = typeof body === 'string' ? parseJson(body) : body;
+	const error = isRecord(parsed) ? parsed.error : undefined;
+	if (!isRecord(error)) {
+		return {message: undefined, reason: undefined};
+	}
+
+	return {
+		message: typeof error.message === 'string' && error.message !== '' ? error.message : undefined,
+		reason: typeof error.reason === 'string' && error.reason !== '' ? error.reason : undefined,
+	};
+}
+
+/** Spotify's `reason` in an error body, if any. */
+export function errorReason(body: unknown): string | undefined {
+	return readErrorBody(body).reason;
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null;
+}

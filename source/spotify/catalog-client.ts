@@ -1,0 +1,192 @@
+import * as v from 'valibot';
+import {collectPages} from './collect-pages.js';
+import {definedEntries, type Query} from './query.js';
+import {
+	type Album,
+	type Artist,
+	albumSchema,
+	artistPageSchema,
+	artistSchema,
+	type Page,
+	type SimplifiedAlbum,
+	type SimplifiedTrack,
+	simplifiedAlbumPageSchema,
+	simplifiedTrackPageSchema,
+	type Track,
+	trackPageSchema,
+} from './schemas.js';
+import {SharedReads} from './shared-reads.js';
+import {UnexpectedResponseError} from './spotify-errors.js';
+import type {WebApi} from './web-api.js';
+
+// Development Mode's limits (SPOTIFY.md): larger pages are refused with 400 "Invalid limit".
+export const searchPageSize = 10;
+export const artistAlbumsPageSize = 10;
+export const albumTracksPageSize = 50;
+export const pagesInFlight = 4;
+/** Search cannot page past this offset. */
+export const searchMaxOffset = 1000;
+
+export type SearchType = 'artist' | 'album' | 'track';
+export type SearchItem<Type extends SearchType> = {
+	artist: Artist;
+	album: SimplifiedAlbum;
+	track: Track;
+}[Type];
+
+export const defaultAlbumGroups = ['album', 'single', 'compilation'] as const;
+export type AlbumGroup = 'album' | 'single' | 'compilation' | 'appears_on';
+
+type ReadOptions = {readonly signal?: AbortSignal | undefined};
+type ListOptions = ReadOptions & {
+	readonly onProgress?: ((loaded: number, total: number) => void) | undefined;
+};
+
+// A search answer has one page per type asked for; each of these asks for one type and must get it.
+const searchAnswerSchemas = {
+	artist: v.pipe(
+		v.object({artists: artistPageSchema}),
+		v.transform((answer) => answer.artists),
+	),
+	album: v.pipe(
+		v.object({albums: simplifiedAlbumPageSchema}),
+		v.transform((answer) => answer.albums),
+	),
+	track: v.pipe(
+		v.object({tracks: trackPageSchema}),
+		v.transform((answer) => answer.tracks),
+	),
+};
+
+/**
+ * Catalog reads: search a page at a time, all of an artist's albums, all of an album's tracks.
+ * Answers are kept for the session and identical reads in flight share one request.
+ */
+export class CatalogClient {
+	readonly #api: WebApi;
+	readonly #market: string | undefined;
+	readonly #reads = new SharedReads();
+
+	constructor(api: WebApi, {market}: {market: string | undefined}) {
+		this.#api = api;
+		// A user token carries its country; an app token has none, so the config's market stands in.
+		this.#market = market ?? (api.tokenKind === 'user' ? 'from_token' : undefined);
+	}
+
+	/** Requests that are running now, shared or not; 0 once every caller has its answer or gave up. */
+	get readsInFlight(): number {
+		return this.#reads.inFlight;
+	}
+
+	async search<Type extends SearchType>(
+		type: Type,
+		query: string,
+		{offset = 0, limit = searchPageSize, signal}: ReadOptions & {offset?: number; limit?: number} = {},
+	): Promise<Page<SearchItem<Type>>> {
+		const page = await this.#read({
+			path: 'search',
+			query: {q: query, type, market: this.#market, limit: Math.min(limit, searchPageSize), offset},
+			schema: searchAnswerSchemas[type],
+			signal,
+		});
+		return page as Page<SearchItem<Type>>;
+	}
+
+	/** Up to `upTo` results, fetched as several pages at once when more than one page is needed. */
+	async searchMany<Type extends SearchType>(
+		type: Type,
+		query: string,
+		{upTo, signal}: ReadOptions & {upTo: number},
+	): Promise<{items: Array<SearchItem<Type>>; total: number}> {
+		const first = await this.search(type, query, {limit: Math.min(upTo, searchPageSize), signal});
+		const items = await collectPages(first, {
+			pageSize: searchPageSize,
+			upTo: Math.min(upTo, searchMaxOffset + searchPageSize),
+			concurrency: pagesInFlight,
+			signal,
+			fetchPage: async (offset, limit, pageSignal) =>
+				this.search(type, query, {offset, limit, signal: pageSignal}),
+		});
+		return {items, total: first.total};
+	}
+
+	async artist(id: string, {signal}: ReadOptions = {}): Promise<Artist> {
+		return this.#read({path: `artists/${id}`, schema: artistSchema, subject: `artist ${id}`, signal});
+	}
+
+	/** All of an artist's albums, in Spotify's order, without duplicates. */
+	async artistAlbums(
+		artistId: string,
+		{groups = defaultAlbumGroups, signal, onProgress}: ListOptions & {groups?: readonly AlbumGroup[]} = {},
+	): Promise<SimplifiedAlbum[]> {
+		const page = async (offset: number, limit: number, pageSignal: AbortSignal | undefined) =>
+			this.#read({
+				path: `artists/${artistId}/albums`,
+				query: {include_groups: groups.join(','), market: this.#market, limit, offset},
+				schema: simplifiedAlbumPageSchema,
+				subject: `artist ${artistId}`,
+				signal: pageSignal,
+			});
+		const first = await page(0, artistAlbumsPageSize, signal);
+		return collectPages(first, {
+			pageSize: artistAlbumsPageSize,
+			concurrency: pagesInFlight,
+			signal,
+			onProgress,
+			fetchPage: page,
+		});
+	}
+
+	/** The album, with its first page of tracks. */
+	async album(id: string, {signal}: ReadOptions = {}): Promise<Album> {
+		return this.#read({
+			path: `albums/${id}`,
+			query: {market: this.#market},
+			schema: albumSchema,
+			subject: `album ${id}`,
+			signal,
+		});
+	}
+
+	/** Every track of an album: the album's own first page, then the rest in pages of 50. */
+	async albumTracks(album: Album, {signal, onProgress}: ListOptions = {}): Promise<SimplifiedTrack[]> {
+		return collectPages(album.tracks, {
+			pageSize: albumTracksPageSize,
+			concurrency: pagesInFlight,
+			signal,
+			onProgress,
+			fetchPage: async (offset, limit, pageSignal) =>
+				this.#read({
+					path: `albums/${album.id}/tracks`,
+					query: {market: this.#market, limit, offset},
+					schema: simplifiedTrackPageSchema,
+					subject: `album ${album.id}`,
+					signal: pageSignal,
+				}),
+		});
+	}
+
+	async #read<Schema extends v.GenericSchema>(request: {
+		path: string;
+		query?: Query;
+		schema: Schema;
+		subject?: string;
+		signal: AbortSignal | undefined;
+	}): Promise<v.InferOutput<Schema>> {
+		const key = `${request.path}?${new URLSearchParams(definedEntries(request.query)).toString()}`;
+		return this.#reads.read(
+			key,
+			async (signal) => {
+				const answer = await this.#api.request({...request, method: 'GET', signal});
+				if (answer === undefined) {
+					throw new UnexpectedResponseError(
+						`the Web API at ${this.#api.baseUrl} answered GET /${request.path} with no content, where Spotify sends a result: check api_url in ${this.#api.configName}.`,
+					);
+				}
+
+				return answer;
+			},
+			{signal: request.signal, keep: true},
+		);
+	}
+}

@@ -1,0 +1,181 @@
+import {controllableDevices, findDevice, listDevices} from './device-choice.js';
+import {
+	type Device,
+	devicesSchema,
+	type PlaybackState,
+	playbackStateSchema,
+	type RepeatState,
+} from './schemas.js';
+import {PlaybackNeedsLoginError, SpotifyApiError} from './spotify-errors.js';
+import type {WebApi, WebApiRequest} from './web-api.js';
+
+/** What `play` starts: a context (album, artist, playlist) from a track in it, or a list of tracks. */
+export type PlayRequest =
+	| {
+			readonly contextUri: string;
+			/** Where in the context to start: a 0-based position or a track's URI. */
+			readonly offset?: {readonly position: number} | {readonly uri: string};
+	  }
+	| {readonly trackUris: readonly string[]};
+
+export type PlayerCommandOptions = {
+	/** The device to command; the active one when absent. */
+	readonly deviceId?: string | undefined;
+	readonly signal?: AbortSignal | undefined;
+};
+
+type ReadOptions = {readonly signal?: AbortSignal | undefined};
+type Command = Omit<WebApiRequest<undefined>, 'signal' | 'schema'>;
+
+/**
+ * The user's player. Commands need a login (a user token) and Premium. When no device is active,
+ * a command is sent again to the one device there is (or the configured one) after a transfer.
+ */
+export class PlayerClient {
+	readonly #api: WebApi;
+	readonly #preferredDevice: string | undefined;
+
+	constructor(api: WebApi, {preferredDevice}: {preferredDevice?: string | undefined} = {}) {
+		this.#api = api;
+		this.#preferredDevice = preferredDevice;
+	}
+
+	async devices({signal}: ReadOptions = {}): Promise<Device[]> {
+		this.#requireLogin();
+		const answer = await this.#api.request({
+			method: 'GET',
+			path: 'me/player/devices',
+			schema: devicesSchema,
+			signal,
+		});
+		return answer?.devices ?? [];
+	}
+
+	/** What plays where; undefined when no device is active (Spotify answers 204). */
+	async state({signal}: ReadOptions = {}): Promise<PlaybackState | undefined> {
+		this.#requireLogin();
+		return this.#api.request({
+			method: 'GET',
+			path: 'me/player',
+			query: {additional_types: 'track,episode'},
+			schema: playbackStateSchema,
+			signal,
+		});
+	}
+
+	/** Starts `what`, or resumes what was playing when `what` is absent. */
+	async play(what: PlayRequest | undefined, options: PlayerCommandOptions = {}): Promise<void> {
+		const body =
+			what === undefined
+				? undefined
+				: 'trackUris' in what
+					? {uris: what.trackUris}
+					: {context_uri: what.contextUri, ...(what.offset === undefined ? {} : {offset: what.offset})};
+		await this.#command({method: 'PUT', path: 'me/player/play', body}, options);
+	}
+
+	async pause(options: PlayerCommandOptions = {}): Promise<void> {
+		await this.#command({method: 'PUT', path: 'me/player/pause'}, options);
+	}
+
+	async next(options: PlayerCommandOptions = {}): Promise<void> {
+		await this.#command({method: 'POST', path: 'me/player/next'}, options);
+	}
+
+	async previous(options: PlayerCommandOptions = {}): Promise<void> {
+		await this.#command({method: 'POST', path: 'me/player/previous'}, options);
+	}
+
+	async seek(positionMs: number, options: PlayerCommandOptions = {}): Promise<void> {
+		await this.#command(
+			{method: 'PUT', path: 'me/player/seek', query: {position_ms: Math.max(0, Math.round(positionMs))}},
+			options,
+		);
+	}
+
+	async setVolume(percent: number, options: PlayerCommandOptions = {}): Promise<void> {
+		const volume = Math.min(100, Math.max(0, Math.round(percent)));
+		await this.#command({method: 'PUT', path: 'me/player/volume', query: {volume_percent: volume}}, options);
+	}
+
+	async setShuffle(on: boolean, options: PlayerCommandOptions = {}): Promise<void> {
+		await this.#command({method: 'PUT', path: 'me/player/shuffle', query: {state: on}}, options);
+	}
+
+	async setRepeat(state: RepeatState, options: PlayerCommandOptions = {}): Promise<void> {
+		await this.#command({method: 'PUT', path: 'me/player/repeat', query: {state}}, options);
+	}
+
+	async addToQueue(uri: string, options: PlayerCommandOptions = {}): Promise<void> {
+		await this.#command({method: 'POST', path: 'me/player/queue', query: {uri}}, options);
+	}
+
+	/** Moves playback to `deviceId`; `play` starts it there, else it keeps its playing or paused state. */
+	async transfer(
+		deviceId: string,
+		{play = false, signal}: ReadOptions & {play?: boolean} = {},
+	): Promise<void> {
+		this.#requireLogin();
+		await this.#api.request({method: 'PUT', path: 'me/player', body: {device_ids: [deviceId], play}, signal});
+	}
+
+	/** The device named by `nameOrId` among the user's devices (see findDevice). */
+	async findDevice(nameOrId: string, options: ReadOptions = {}): Promise<Device & {id: string}> {
+		return findDevice(await this.devices(options), nameOrId);
+	}
+
+	async #command(command: Command, {deviceId, signal}: PlayerCommandOptions): Promise<void> {
+		this.#requireLogin();
+		const send = async (device: string | undefined) =>
+			this.#api.request({...command, query: {...command.query, device_id: device}, signal});
+		try {
+			await send(deviceId);
+		} catch (error) {
+			if (
+				deviceId !== undefined ||
+				!(error instanceof SpotifyApiError) ||
+				error.reason !== 'NO_ACTIVE_DEVICE'
+			) {
+				throw error;
+			}
+
+			const device = await this.#deviceToWake(signal);
+			await this.transfer(device, {signal});
+			await send(device);
+		}
+	}
+
+	/** The device to activate when none is: the configured one if it is there, else the only one. */
+	async #deviceToWake(signal: AbortSignal | undefined): Promise<string> {
+		const devices = await this.devices({signal});
+		const available = controllableDevices(devices);
+		if (this.#preferredDevice !== undefined) {
+			const preferred = available.find(
+				(device) =>
+					device.id === this.#preferredDevice ||
+					device.name.toLowerCase() === this.#preferredDevice?.toLowerCase(),
+			);
+			if (preferred !== undefined) {
+				return preferred.id;
+			}
+		}
+
+		const [only] = available;
+		if (available.length === 1 && only !== undefined) {
+			return only.id;
+		}
+
+		throw new SpotifyApiError(
+			available.length === 0
+				? 'no Spotify device is available: open Spotify on a phone, computer or speaker signed in to your account, then try again.'
+				: `no Spotify device is active, and ${available.length} are available (${listDevices(available)}): choose one with --device <name>, or set device in ${this.#api.configName}.`,
+			{status: 404, reason: 'NO_ACTIVE_DEVICE'},
+		);
+	}
+
+	#requireLogin(): void {
+		if (this.#api.tokenKind === 'app') {
+			throw new PlaybackNeedsLoginError(this.#api.configName);
+		}
+	}
+}

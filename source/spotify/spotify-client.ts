@@ -1,0 +1,39 @@
+import type {AccessTokenProvider} from '../auth/access-token.js';
+import type {Config} from '../config/config.js';
+import {CatalogClient} from './catalog-client.js';
+import {PlayerClient} from './player-client.js';
+import {type RetryEvent, WebApi, type WebApiOptions} from './web-api.js';
+
+/** The Web API as the TUI and the commands use it: catalog reads and the user's player. */
+export type SpotifyClient = {
+	readonly catalog: CatalogClient;
+	readonly player: PlayerClient;
+	/** `app`: catalog only; `user`: a login, so playback too. */
+	readonly tokenKind: AccessTokenProvider['kind'];
+};
+
+export type SpotifyClientOptions = {
+	readonly config: Config;
+	readonly tokens: AccessTokenProvider;
+	readonly onRetry?: ((event: RetryEvent) => void) | undefined;
+	/** Tuning for tests and benchmarks; the defaults suit Spotify. */
+	readonly tuning?: Pick<
+		WebApiOptions,
+		'timeoutMs' | 'retryLimit' | 'backoffLimitMs' | 'maxRetryAfterSeconds'
+	>;
+};
+
+export function createSpotifyClient({config, tokens, onRetry, tuning}: SpotifyClientOptions): SpotifyClient {
+	const api = new WebApi({
+		...tuning,
+		baseUrl: config.apiBaseUrl,
+		tokens,
+		configName: config.path ?? 'your config',
+		onRetry,
+	});
+	return {
+		catalog: new CatalogClient(api, {market: config.market}),
+		player: new PlayerClient(api, {preferredDevice: config.device}),
+		tokenKind: tokens.kind,
+	};
+}

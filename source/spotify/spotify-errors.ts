@@ -1,0 +1,71 @@
+import {UserFacingError} from '../errors.js';
+
+/** The Web API answered with an error status; `message` is the sentence for people. */
+export class SpotifyApiError extends UserFacingError {
+	override readonly name: string = 'SpotifyApiError';
+	readonly status: number;
+	/** Spotify's `reason`, such as NO_ACTIVE_DEVICE or PREMIUM_REQUIRED, when it gave one. */
+	readonly reason: string | undefined;
+	/** Spotify's own `message`, as it sent it. */
+	readonly apiMessage: string | undefined;
+
+	constructor(
+		sentence: string,
+		details: {status: number; reason?: string | undefined; apiMessage?: string | undefined},
+	) {
+		super(sentence);
+		this.status = details.status;
+		this.reason = details.reason;
+		this.apiMessage = details.apiMessage;
+	}
+}
+
+/** HTTP 429 that was not (or no longer) worth waiting for: a long Retry-After, or a spent quota. */
+export class RateLimitedError extends SpotifyApiError {
+	override readonly name = 'RateLimitedError';
+	/** How long Spotify asked to wait; undefined when it did not say. */
+	readonly retryAfterSeconds: number | undefined;
+
+	constructor(
+		sentence: string,
+		details: {
+			reason?: string | undefined;
+			apiMessage?: string | undefined;
+			retryAfterSeconds: number | undefined;
+		},
+	) {
+		super(sentence, {status: 429, reason: details.reason, apiMessage: details.apiMessage});
+		this.retryAfterSeconds = details.retryAfterSeconds;
+	}
+
+	get quotaExceeded(): boolean {
+		return this.reason === 'QUOTA_EXCEEDED';
+	}
+}
+
+/** No usable answer: the connection failed, was dropped, or the server took too long. */
+export class SpotifyNetworkError extends UserFacingError {
+	override readonly name = 'SpotifyNetworkError';
+	readonly timedOut: boolean;
+
+	constructor(sentence: string, {timedOut}: {timedOut: boolean}) {
+		super(sentence);
+		this.timedOut = timedOut;
+	}
+}
+
+/** A 2xx answer that is not what Spotify sends: another server at api_url, or a broken proxy. */
+export class UnexpectedResponseError extends UserFacingError {
+	override readonly name = 'UnexpectedResponseError';
+}
+
+/** Playback was asked of a client-credentials token, which Spotify never lets control a player. */
+export class PlaybackNeedsLoginError extends UserFacingError {
+	override readonly name = 'PlaybackNeedsLoginError';
+
+	constructor(configName: string) {
+		super(
+			`playback needs a Spotify login, and ${configName} uses CLIENT_CREDENTIALS (catalog only): set auth_method: AUTHORIZATION_CODE there and run \`musicterminal login\`.`,
+		);
+	}
+}
