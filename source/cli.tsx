@@ -1,8 +1,10 @@
 import {homedir} from 'node:os';
-import {Command, CommanderError, InvalidArgumentError} from 'commander';
+import {Command, CommanderError} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
+import {parseAlbumGroups, parseLimit, parsePort, parseSearchTypes} from './commands/argument-parsers.js';
 import type {CommandIo, GlobalOptions} from './commands/command-io.js';
-import {UserFacingError} from './errors.js';
+import {UsageError, UserFacingError} from './errors.js';
+import type {AlbumGroup, SearchType} from './spotify/catalog-client.js';
 
 const io: CommandIo = {
 	stdout: (text) => process.stdout.write(text),
@@ -13,6 +15,7 @@ const io: CommandIo = {
 	homedir: homedir(),
 	platform: process.platform,
 	now: Date.now,
+	columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };
 
 const program = new Command('musicterminal')
@@ -58,6 +61,119 @@ program
 		await runStatusCommand(globalOptions(), io);
 	});
 
+const jsonHelp = 'print JSON instead of a table (shapes in the README, under Scripting)';
+const deviceHelp = 'the device to use, by name or id (see `musicterminal devices`)';
+const itemHelp = 'an id, a spotify: URI, an open.spotify.com link, or words to search for';
+
+program
+	.command('search')
+	.description('Search Spotify for artists, albums and tracks.')
+	.argument('<query...>', 'words to search for; filters such as artist:, album: and year: work too')
+	.option(
+		'--type <types>',
+		'what to search for: artist, album, track, or several with commas',
+		parseSearchTypes,
+		['artist', 'album', 'track'],
+	)
+	.option('--limit <n>', 'results per type, 1 to 100', parseLimit, 10)
+	.option('--json', jsonHelp)
+	.action(async (words: string[], options: {type: SearchType[]; limit: number; json?: boolean}) => {
+		const {runSearchCommand} = await import('./commands/search.js');
+		await runSearchCommand(words.join(' '), {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('albums')
+	.description("List all of an artist's albums.")
+	.argument('<artist...>', itemHelp)
+	.option(
+		'--groups <groups>',
+		'which albums: album, single, compilation, appears_on, with commas',
+		parseAlbumGroups,
+		['album', 'single', 'compilation'],
+	)
+	.option('--json', jsonHelp)
+	.action(async (words: string[], options: {groups: AlbumGroup[]; json?: boolean}) => {
+		const {runAlbumsCommand} = await import('./commands/albums.js');
+		await runAlbumsCommand(words.join(' '), {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('tracks')
+	.description("List all of an album's tracks.")
+	.argument('<album...>', itemHelp)
+	.option('--json', jsonHelp)
+	.action(async (words: string[], options: {json?: boolean}) => {
+		const {runTracksCommand} = await import('./commands/tracks.js');
+		await runTracksCommand(words.join(' '), {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('devices')
+	.description('List your Spotify devices and show which one is active.')
+	.option('--json', jsonHelp)
+	.action(async (options: {json?: boolean}) => {
+		const {runDevicesCommand} = await import('./commands/devices.js');
+		await runDevicesCommand({...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('play')
+	.description('Play a track, album, artist or playlist; without one, resume.')
+	.argument('[item...]', `what to play: ${itemHelp} (the best matching track)`)
+	.option('--device <device>', deviceHelp)
+	.option('--offset <track>', 'where to start in an album or playlist: a track number from 1, or a track URI')
+	.option('--json', jsonHelp)
+	.addHelpText(
+		'after',
+		'\nExamples:\n  musicterminal play spotify:album:4aawyAB9vmqN3uQ7FjRGTy --offset 3\n  musicterminal play https://open.spotify.com/track/6rqhFgbbKwnb9MLmUQDhG6\n  musicterminal play --device kitchen',
+	)
+	.action(async (words: string[], options: {device?: string; offset?: string; json?: boolean}) => {
+		const {runPlayCommand} = await import('./commands/play.js');
+		await runPlayCommand(
+			words.length === 0 ? undefined : words.join(' '),
+			{...globalOptions(), ...options},
+			io,
+		);
+	});
+
+for (const [action, description] of [
+	['pause', 'Pause playback.'],
+	['resume', 'Resume playback.'],
+	['next', 'Skip to the next track.'],
+	['previous', 'Go back to the previous track.'],
+] as const) {
+	program
+		.command(action)
+		.description(description)
+		.option('--device <device>', deviceHelp)
+		.option('--json', jsonHelp)
+		.action(async (options: {device?: string; json?: boolean}) => {
+			const {runTransportCommand} = await import('./commands/transport.js');
+			await runTransportCommand(action, {...globalOptions(), ...options}, io);
+		});
+}
+
+program
+	.command('volume')
+	.description('Set the volume from 0 to 100, or change it by steps such as +10 or -10.')
+	.argument('<level>', 'a level from 0 to 100, or +N or -N')
+	.option('--device <device>', deviceHelp)
+	.option('--json', jsonHelp)
+	.action(async (level: string, options: {device?: string; json?: boolean}) => {
+		const {runVolumeCommand} = await import('./commands/volume.js');
+		await runVolumeCommand(level, {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('now')
+	.description('Show what is playing, where, and how far along.')
+	.option('--json', jsonHelp)
+	.action(async (options: {json?: boolean}) => {
+		const {runNowCommand} = await import('./commands/now.js');
+		await runNowCommand({...globalOptions(), ...options}, io);
+	});
+
 program
 	.command('sandbox')
 	.description(
@@ -68,15 +184,6 @@ program
 		const {runSandboxCommand} = await import('./commands/sandbox.js');
 		await runSandboxCommand(options);
 	});
-
-function parsePort(text: string): number {
-	const port = Number(text);
-	if (!/^\d+$/.test(text) || port > 65_535) {
-		throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
-	}
-
-	return port;
-}
 
 try {
 	await program.parseAsync(process.argv);
@@ -90,7 +197,7 @@ try {
 
 	if (error instanceof UserFacingError) {
 		process.stderr.write(`musicterminal: ${error.message}\n`);
-		process.exit(1);
+		process.exit(error instanceof UsageError ? 2 : 1);
 	}
 
 	throw error;

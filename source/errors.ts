@@ -2,3 +2,8 @@
 export class UserFacingError extends Error {
 	override readonly name: string = 'UserFacingError';
 }
+
+/** The command line itself is wrong (an argument of the wrong kind); exits with status 2, like a parse error. */
+export class UsageError extends UserFacingError {
+	override readonly name = 'UsageError';
+}

@@ -10,6 +10,8 @@ export type CommandIo = {
 	readonly homedir: string;
 	readonly platform: NodeJS.Platform;
 	readonly now: () => number;
+	/** The terminal's width when stdout is one; undefined when piped, so output is never cut. */
+	readonly columns?: number | undefined;
 };
 
 /** Options every command accepts. */

@@ -65,7 +65,7 @@ export function apiErrorFor(answer: ErrorAnswer, request: FailedRequest): Error 
 	}
 
 	if (status === 403) {
-		return new SpotifyApiError(forbiddenSentence(message, said, request.configName), details);
+		return new SpotifyApiError(forbiddenSentence(message, said, request), details);
 	}
 
 	if (status === 404) {
@@ -114,16 +114,20 @@ function unauthorizedSentence(message: string | undefined, configName: string): 
 	return `Spotify did not accept the access token, even a fresh one${said}: run \`musicterminal login\` again.`;
 }
 
-function forbiddenSentence(message: string | undefined, said: string, configName: string): string {
+function forbiddenSentence(message: string | undefined, said: string, request: FailedRequest): string {
 	if (message?.includes('premium subscription required for the owner') === true) {
 		return 'the Spotify account that owns this app (in the developer dashboard) needs Premium: Spotify turns off Development Mode apps whose owner has no Premium.';
 	}
 
 	if (message?.includes('not registered') === true) {
-		return `your Spotify account is not on this app's user list: add it under User Management for the app with client_id from ${configName} in the Spotify developer dashboard.`;
+		return `your Spotify account is not on this app's user list: add it under User Management for the app with client_id from ${request.configName} in the Spotify developer dashboard.`;
 	}
 
-	return `Spotify refused (${said}); logging in again will not change that.`;
+	if (request.path.startsWith('me/player')) {
+		return `the Spotify player refused that just now (${said}).`;
+	}
+
+	return `Spotify refused ${request.method} /${request.path} (${said}); logging in again will not change that.`;
 }
 
 /** Spotify's error body `{"error": {"status", "message", "reason"}}`, as far as it has one. */

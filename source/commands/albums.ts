@@ -1,0 +1,33 @@
+import type {AlbumGroup} from '../spotify/catalog-client.js';
+import type {CommandIo, GlobalOptions} from './command-io.js';
+import {openSpotify} from './open-spotify.js';
+import {albumsTable} from './output/catalog-tables.js';
+import {albumJson, artistJson, jsonText} from './output/json-shapes.js';
+import {resolveArtist} from './resolve-item.js';
+
+export type AlbumsCommandOptions = GlobalOptions & {
+	readonly groups: readonly AlbumGroup[];
+	readonly json?: boolean | undefined;
+};
+
+/** `musicterminal albums <artist>`: every album of the artist, as Spotify orders them. */
+export async function runAlbumsCommand(
+	artistArgument: string,
+	options: AlbumsCommandOptions,
+	io: CommandIo,
+): Promise<void> {
+	const {client} = await openSpotify(options, io);
+	const artist = await resolveArtist(artistArgument, {catalog: client.catalog, io});
+	const albums = await client.catalog.artistAlbums(artist.id, {groups: options.groups});
+	if (options.json === true) {
+		io.stdout(jsonText({artist: artistJson(artist), albums: albums.map(albumJson)}));
+		return;
+	}
+
+	const count = `${albums.length} ${albums.length === 1 ? 'album' : 'albums'}`;
+	io.stdout(
+		albums.length === 0
+			? `${artist.name} has no albums of the kinds asked for (${options.groups.join(', ')}).\n`
+			: `${artist.name}: ${count}\n${albumsTable(albums, {withArtist: false, maxWidth: io.columns})}`,
+	);
+}

@@ -1,0 +1,103 @@
+import type {Artist, Device, SimplifiedAlbum, SimplifiedTrack, Track} from '../../spotify/schemas.js';
+import {formatDuration} from './duration.js';
+import {formatTable} from './table.js';
+
+const artistNames = (item: {readonly artists: ReadonlyArray<{readonly name: string}>}) =>
+	item.artists.map((artist) => artist.name).join(', ');
+
+export function artistsTable(artists: readonly Artist[], maxWidth?: number): string {
+	return formatTable(
+		[{header: 'ID'}, {header: 'ARTIST', shrinks: true}, {header: 'GENRES', shrinks: true}],
+		artists.map((artist) => [artist.id, artist.name, artist.genres.join(', ')]),
+		maxWidth,
+	);
+}
+
+/** An artist's albums; `withArtist` adds the artist column (search results mix artists). */
+export function albumsTable(
+	albums: readonly SimplifiedAlbum[],
+	{withArtist = true, maxWidth}: {withArtist?: boolean; maxWidth?: number | undefined} = {},
+): string {
+	return formatTable(
+		[
+			{header: 'ID'},
+			{header: 'ALBUM', shrinks: true},
+			...(withArtist ? [{header: 'ARTIST', shrinks: true}] : []),
+			{header: 'YEAR'},
+			{header: 'TRACKS', align: 'right' as const},
+			{header: 'TYPE'},
+		],
+		albums.map((album) => [
+			album.id,
+			album.name,
+			...(withArtist ? [artistNames(album)] : []),
+			album.release_date.slice(0, 4),
+			String(album.total_tracks),
+			album.album_type.toLowerCase(),
+		]),
+		maxWidth,
+	);
+}
+
+/** Search results: tracks with their album. */
+export function tracksTable(tracks: readonly Track[], maxWidth?: number): string {
+	return formatTable(
+		[
+			{header: 'ID'},
+			{header: 'TRACK', shrinks: true},
+			{header: 'ARTIST', shrinks: true},
+			{header: 'ALBUM', shrinks: true},
+			{header: 'LENGTH', align: 'right'},
+		],
+		tracks.map((track) => [
+			track.id,
+			track.name,
+			artistNames(track),
+			track.album.name,
+			formatDuration(track.duration_ms),
+		]),
+		maxWidth,
+	);
+}
+
+/** An album's tracks, numbered as on the album (disc-track when it has several discs). */
+export function albumTracksTable(tracks: readonly SimplifiedTrack[], maxWidth?: number): string {
+	const discs = new Set(tracks.map((track) => track.disc_number)).size;
+	return formatTable(
+		[
+			{header: '#', align: 'right'},
+			{header: 'TRACK', shrinks: true},
+			{header: 'ARTIST', shrinks: true},
+			{header: 'LENGTH', align: 'right'},
+			{header: 'ID'},
+		],
+		tracks.map((track) => [
+			discs > 1 ? `${track.disc_number}-${track.track_number}` : String(track.track_number),
+			track.name,
+			artistNames(track),
+			formatDuration(track.duration_ms),
+			track.id,
+		]),
+		maxWidth,
+	);
+}
+
+export function devicesTable(devices: readonly Device[], maxWidth?: number): string {
+	return formatTable(
+		[
+			{header: 'NAME', shrinks: true},
+			{header: 'TYPE'},
+			{header: 'VOLUME', align: 'right'},
+			{header: 'STATE'},
+			{header: 'ID'},
+		],
+		devices.map((device) => [
+			device.name,
+			device.type,
+			device.volume_percent === null || !device.supports_volume ? '-' : `${device.volume_percent}%`,
+			device.is_restricted ? 'no remote control' : device.is_active ? 'active' : '',
+			device.id ?? '-',
+		]),
+		maxWidth,
+	);
+}

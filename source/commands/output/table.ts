@@ -1,0 +1,66 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+
+export type Column = {
+	readonly header: string;
+	readonly align?: 'left' | 'right';
+	/** May be cut short (with an ellipsis) when the table is wider than the terminal. */
+	readonly shrinks?: boolean;
+};
+
+const gap = '  ';
+const narrowest = 12;
+
+/**
+ * Rows under a header, in columns as wide as their widest cell. With `maxWidth` (the terminal's
+ * width) the shrinking columns give way, widest first, so no line wraps; piped output is never cut.
+ */
+export function formatTable(
+	columns: readonly Column[],
+	rows: ReadonlyArray<readonly string[]>,
+	maxWidth?: number,
+): string {
+	const widths = columns.map((column, index) =>
+		Math.max(stringWidth(column.header), ...rows.map((row) => stringWidth(row[index] ?? ''))),
+	);
+	if (maxWidth !== undefined) {
+		fitWidths(widths, columns, maxWidth - gap.length * (columns.length - 1));
+	}
+
+	const line = (cells: readonly string[]) =>
+		columns
+			.map((column, index) => fitCell(cells[index] ?? '', widths[index] ?? 0, column.align ?? 'left'))
+			.join(gap)
+			.trimEnd();
+	return `${[line(columns.map((column) => column.header)), ...rows.map(line)].join('\n')}\n`;
+}
+
+function fitWidths(widths: number[], columns: readonly Column[], available: number): void {
+	let excess = widths.reduce((sum, width) => sum + width, 0) - available;
+	while (excess > 0) {
+		let widest = -1;
+		for (const [index, column] of columns.entries()) {
+			const width = widths[index] ?? 0;
+			if (column.shrinks === true && width > narrowest && (widest === -1 || width > (widths[widest] ?? 0))) {
+				widest = index;
+			}
+		}
+
+		if (widest === -1) {
+			return;
+		}
+
+		const width = widths[widest] ?? 0;
+		const others = widths.filter((_width, index) => index !== widest && columns[index]?.shrinks === true);
+		const nextWidest = Math.max(narrowest, ...others);
+		const cut = Math.min(excess, Math.max(1, width - nextWidest));
+		widths[widest] = width - cut;
+		excess -= cut;
+	}
+}
+
+function fitCell(text: string, width: number, align: 'left' | 'right'): string {
+	const cell = stringWidth(text) > width ? cliTruncate(text, width) : text;
+	const padding = ' '.repeat(Math.max(0, width - stringWidth(cell)));
+	return align === 'right' ? padding + cell : cell + padding;
+}

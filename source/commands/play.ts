@@ -1,0 +1,86 @@
+import {UsageError} from '../errors.js';
+import type {PlayRequest} from '../spotify/player-client.js';
+import type {PlaybackState} from '../spotify/schemas.js';
+import {parseReference} from '../spotify/spotify-reference.js';
+import type {CommandIo, GlobalOptions} from './command-io.js';
+import {openSpotify} from './open-spotify.js';
+import {reportPlayerState, targetDeviceId} from './player-report.js';
+import {resolvePlayable} from './resolve-item.js';
+
+export type PlayCommandOptions = GlobalOptions & {
+	readonly device?: string | undefined;
+	readonly offset?: string | undefined;
+	readonly json?: boolean | undefined;
+};
+
+/** `musicterminal play [item]`: play a track, album, artist or playlist, or resume without one. */
+export async function runPlayCommand(
+	item: string | undefined,
+	options: PlayCommandOptions,
+	io: CommandIo,
+): Promise<void> {
+	if (item === undefined && options.offset !== undefined) {
+		throw new UsageError(
+			'--offset says where to start in an album or playlist: name one, as in `play spotify:album:ID --offset 3`.',
+		);
+	}
+
+	const {client} = await openSpotify(options, io);
+	const request =
+		item === undefined
+			? undefined
+			: await playRequest(await resolvePlayable(item, {catalog: client.catalog, io}), options.offset);
+	await client.player.play(request, {deviceId: await targetDeviceId(client, options.device)});
+	await reportPlayerState(
+		client,
+		options,
+		io,
+		(state) => state?.is_playing === true && (request === undefined || shows(state, request)),
+	);
+}
+
+function playRequest({type, uri}: {type: string; uri: string}, offset: string | undefined): PlayRequest {
+	if (type === 'track' || type === 'episode') {
+		if (offset !== undefined) {
+			throw new UsageError(
+				`--offset picks a track inside an album or playlist, and ${uri} is a single ${type}.`,
+			);
+		}
+
+		return {trackUris: [uri]};
+	}
+
+	if (offset === undefined) {
+		return {contextUri: uri};
+	}
+
+	if (type === 'artist') {
+		throw new UsageError(
+			"Spotify cannot start an artist's music at a chosen track: play one of the artist's albums with --offset instead.",
+		);
+	}
+
+	return {contextUri: uri, offset: parseOffset(offset)};
+}
+
+/** `--offset 3` is the third track (counting from 1, as albums do); a track URI or link names one. */
+function parseOffset(text: string): {position: number} | {uri: string} {
+	if (/^\d+$/.test(text) && Number(text) >= 1) {
+		return {position: Number(text) - 1};
+	}
+
+	const parsed = parseReference(text);
+	if (parsed.kind === 'reference' && parsed.type === 'track') {
+		return {uri: `spotify:track:${parsed.id}`};
+	}
+
+	throw new UsageError(
+		`--offset takes a track number from 1, or a track's URI or link; "${text}" is neither.`,
+	);
+}
+
+function shows(state: PlaybackState | undefined, request: PlayRequest): boolean {
+	return 'trackUris' in request
+		? state?.item?.uri === request.trackUris[0]
+		: state?.context?.uri === request.contextUri;
+}

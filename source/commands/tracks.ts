@@ -1,0 +1,30 @@
+import type {CommandIo, GlobalOptions} from './command-io.js';
+import {openSpotify} from './open-spotify.js';
+import {albumTracksTable} from './output/catalog-tables.js';
+import {formatDuration} from './output/duration.js';
+import {albumJson, jsonText, trackJson} from './output/json-shapes.js';
+import {resolveAlbum} from './resolve-item.js';
+
+export type TracksCommandOptions = GlobalOptions & {readonly json?: boolean | undefined};
+
+/** `musicterminal tracks <album>`: every track of the album, in order. */
+export async function runTracksCommand(
+	albumArgument: string,
+	options: TracksCommandOptions,
+	io: CommandIo,
+): Promise<void> {
+	const {client} = await openSpotify(options, io);
+	const album = await resolveAlbum(albumArgument, {catalog: client.catalog, io});
+	const tracks = await client.catalog.albumTracks(album);
+	if (options.json === true) {
+		io.stdout(jsonText({album: albumJson(album), tracks: tracks.map(trackJson)}));
+		return;
+	}
+
+	const artists = album.artists.map((artist) => artist.name).join(', ');
+	const length = formatDuration(tracks.reduce((sum, track) => sum + track.duration_ms, 0));
+	io.stdout(
+		`${album.name} · ${artists} · ${album.release_date.slice(0, 4)} · ${tracks.length} tracks, ${length}\n` +
+			albumTracksTable(tracks, io.columns),
+	);
+}

@@ -1,0 +1,63 @@
+import type {SpotifyClient} from '../spotify/spotify-client.js';
+import {SpotifyApiError} from '../spotify/spotify-errors.js';
+import type {CommandIo, GlobalOptions} from './command-io.js';
+import {openSpotify} from './open-spotify.js';
+import {reportPlayerState, targetDeviceId} from './player-report.js';
+
+export type TransportAction = 'pause' | 'resume' | 'next' | 'previous';
+
+export type TransportCommandOptions = GlobalOptions & {
+	readonly device?: string | undefined;
+	readonly json?: boolean | undefined;
+};
+
+/** `musicterminal pause|resume|next|previous`, then what plays afterwards. */
+export async function runTransportCommand(
+	action: TransportAction,
+	options: TransportCommandOptions,
+	io: CommandIo,
+): Promise<void> {
+	const {client} = await openSpotify(options, io);
+	const deviceId = await targetDeviceId(client, options.device);
+	switch (action) {
+		case 'pause': {
+			await unlessAlready(client, false, client.player.pause({deviceId}));
+			await reportPlayerState(client, options, io, (state) => state?.is_playing === false);
+			return;
+		}
+
+		case 'resume': {
+			await unlessAlready(client, true, client.player.play(undefined, {deviceId}));
+			await reportPlayerState(client, options, io, (state) => state?.is_playing === true);
+			return;
+		}
+
+		case 'next': {
+			await client.player.next({deviceId});
+			break;
+		}
+
+		case 'previous': {
+			await client.player.previous({deviceId});
+			break;
+		}
+	}
+
+	await reportPlayerState(client, options, io);
+}
+
+/** Pausing what is paused (or resuming what plays) is done, not an error, whatever Spotify calls it. */
+async function unlessAlready(client: SpotifyClient, playing: boolean, command: Promise<void>): Promise<void> {
+	try {
+		await command;
+	} catch (error) {
+		if (!(error instanceof SpotifyApiError) || error.status !== 403) {
+			throw error;
+		}
+
+		const state = await client.player.state();
+		if (state?.is_playing !== playing) {
+			throw error;
+		}
+	}
+}
