@@ -10,9 +10,19 @@ export const openApiPath =
 
 export const openApiAvailable = existsSync(openApiPath);
 
+type Parameter = {name: string; in: string; required?: boolean; explode?: boolean; schema?: {type?: string}};
+
+type Operation = {
+	parameters?: Array<Parameter | {$ref: string}>;
+	responses?: Record<string, {$ref?: string; content?: unknown}>;
+};
+
 type OpenApiDocument = {
-	paths: Record<string, Record<string, {responses?: Record<string, {$ref?: string; content?: unknown}>}>>;
-	components: {schemas: Record<string, {required?: string[]; allOf?: Array<{required?: string[]}>}>};
+	paths: Record<string, Record<string, Operation>>;
+	components: {
+		schemas: Record<string, {required?: string[]; allOf?: Array<{required?: string[]}>}>;
+		parameters: Record<string, Parameter>;
+	};
 };
 
 /**
@@ -83,6 +93,45 @@ export class SpotifyContract {
 		return {ok: problems.length === 0, problems};
 	}
 
+	/**
+	 * Checks one request a client sent: the operation exists, and every query parameter is one the
+	 * operation declares, with a value its schema allows (Development Mode's page limits included).
+	 */
+	checkRequest(method: string, path: string, query: string): ContractResult {
+		const template = this.#templateFor(path.replace(/^\/v1/, ''));
+		const operation = template === undefined ? undefined : this.#document.paths[template]?.[method.toLowerCase()];
+		if (template === undefined || operation === undefined) {
+			return {ok: false, problems: [`the description has no ${method} ${path}`]};
+		}
+
+		const operationPointer = `/paths/${escapeJsonPointer(template)}/${method.toLowerCase()}`;
+		const declared = (operation.parameters ?? []).flatMap((entry, index) => {
+			const name = '$ref' in entry ? (entry.$ref.split('/').at(-1) ?? '') : '';
+			const parameter = '$ref' in entry ? this.#document.components.parameters[name] : entry;
+			const schemaPointer =
+				'$ref' in entry
+					? `/components/parameters/${name}/schema`
+					: `${operationPointer}/parameters/${index}/schema`;
+			return parameter?.in === 'query' ? [{parameter, schemaPointer}] : [];
+		});
+		const sent = new URLSearchParams(query);
+		const problems = declared
+			.filter(({parameter}) => parameter.required === true && !sent.has(parameter.name))
+			.map(({parameter}) => `${method} ${template} needs ${parameter.name}`);
+		for (const [name, value] of sent) {
+			const found = declared.find(({parameter}) => parameter.name === name);
+			if (found === undefined) {
+				problems.push(`${method} ${template} has no parameter ${name}`);
+				continue;
+			}
+
+			const checked = this.#validate(found.schemaPointer, typedValue(found.parameter, value));
+			problems.push(...checked.map((problem) => `${name}=${value}: ${problem}`));
+		}
+
+		return {ok: problems.length === 0, problems};
+	}
+
 	#validate(pointer: string, body: unknown): string[] {
 		let validate = this.#validators.get(pointer);
 		if (validate === undefined) {
@@ -106,6 +155,28 @@ export class SpotifyContract {
 		});
 		// Prefer `/me/player/devices` over a template with a parameter in its place.
 		return candidates.sort((a, b) => (a.match(/\{/g)?.length ?? 0) - (b.match(/\{/g)?.length ?? 0))[0];
+	}
+}
+
+/** A query value as its schema's type: numbers and booleans arrive as text, lists comma-separated. */
+function typedValue(parameter: Parameter, value: string): unknown {
+	switch (parameter.schema?.type) {
+		case 'integer':
+		case 'number': {
+			return Number(value);
+		}
+
+		case 'boolean': {
+			return value === 'true' ? true : value === 'false' ? false : value;
+		}
+
+		case 'array': {
+			return value.split(',');
+		}
+
+		default: {
+			return value;
+		}
 	}
 }
 
