@@ -18,7 +18,7 @@ export type Config = {
 	/** Country for catalog calls with an app token. */
 	readonly market: string | undefined;
 	readonly scopes: readonly string[];
-	/** Name or id of the device to prefer for playback. */
+	/** Name or id of the device to wake for playback when none is active. */
 	readonly device: string | undefined;
 };
 

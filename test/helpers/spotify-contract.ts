@@ -99,7 +99,8 @@ export class SpotifyContract {
 	 */
 	checkRequest(method: string, path: string, query: string): ContractResult {
 		const template = this.#templateFor(path.replace(/^\/v1/, ''));
-		const operation = template === undefined ? undefined : this.#document.paths[template]?.[method.toLowerCase()];
+		const operation =
+			template === undefined ? undefined : this.#document.paths[template]?.[method.toLowerCase()];
 		if (template === undefined || operation === undefined) {
 			return {ok: false, problems: [`the description has no ${method} ${path}`]};
 		}
