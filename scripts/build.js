@@ -4,6 +4,18 @@ import {build} from 'esbuild';
 
 const outfile = 'dist/cli.js';
 
+/** @type {import('esbuild').Plugin} */
+const withoutDevtools = {
+	name: 'without-react-devtools',
+	setup(build) {
+		build.onResolve({filter: /^react-devtools-core$/}, () => ({
+			path: 'react-devtools-core',
+			namespace: 'stub',
+		}));
+		build.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {};', loader: 'js'}));
+	},
+};
+
 await build({
 	entryPoints: ['source/cli.tsx'],
 	outfile,
@@ -13,8 +25,8 @@ await build({
 	target: 'node20.19',
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink loads its devtools bridge only when DEV=true; the bundle never ships it.
-	external: ['react-devtools-core'],
+	// Ink loads its devtools bridge only when DEV=true; the bundle ships an empty stand-in.
+	plugins: [withoutDevtools],
 	banner: {
 		js: [
 			'#!/usr/bin/env node',

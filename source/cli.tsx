@@ -3,6 +3,7 @@ import {Command, CommanderError} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
 import {parseAlbumGroups, parseLimit, parsePort, parseSearchTypes} from './commands/argument-parsers.js';
 import type {CommandIo, GlobalOptions} from './commands/command-io.js';
+import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
 import type {AlbumGroup, SearchType} from './spotify/catalog-client.js';
 
@@ -22,10 +23,30 @@ const program = new Command('musicterminal')
 	.description('A keyboard-driven terminal controller for Spotify.')
 	.version(packageJson.version)
 	.option('--config <path>', 'use this config file instead of looking for one')
+	.option('--demo', 'open the app against a local stand-in for Spotify: no account or config needed')
 	.exitOverride()
 	.showHelpAfterError('(run with --help for usage)');
 
 const globalOptions = (): GlobalOptions => program.opts<GlobalOptions>();
+
+program.allowExcessArguments().action(async () => {
+	const [unknown] = program.args;
+	if (unknown !== undefined) {
+		const closest = closestMatch(
+			unknown,
+			program.commands.map((command) => command.name()),
+		);
+		program.error(
+			`error: unknown command '${unknown}'${closest === undefined ? '' : ` (did you mean ${closest}?)`}`,
+			{
+				code: 'commander.unknownCommand',
+			},
+		);
+	}
+
+	const {runTuiCommand} = await import('./commands/tui.js');
+	await runTuiCommand({...globalOptions(), demo: program.opts<{demo?: boolean}>().demo === true}, io);
+});
 
 program
 	.command('init')

@@ -1,5 +1,4 @@
-import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
+import {fitToWidth, textWidth} from '../../text-fit.js';
 
 export type Column = {
 	readonly header: string;
@@ -21,7 +20,7 @@ export function formatTable(
 	maxWidth?: number,
 ): string {
 	const widths = columns.map((column, index) =>
-		Math.max(stringWidth(column.header), ...rows.map((row) => stringWidth(row[index] ?? ''))),
+		Math.max(textWidth(column.header), ...rows.map((row) => textWidth(row[index] ?? ''))),
 	);
 	if (maxWidth !== undefined) {
 		fitWidths(widths, columns, maxWidth - gap.length * (columns.length - 1));
@@ -29,7 +28,7 @@ export function formatTable(
 
 	const line = (cells: readonly string[]) =>
 		columns
-			.map((column, index) => fitCell(cells[index] ?? '', widths[index] ?? 0, column.align ?? 'left'))
+			.map((column, index) => fitToWidth(cells[index] ?? '', widths[index] ?? 0, column.align))
 			.join(gap)
 			.trimEnd();
 	return `${[line(columns.map((column) => column.header)), ...rows.map(line)].join('\n')}\n`;
@@ -57,10 +56,4 @@ function fitWidths(widths: number[], columns: readonly Column[], available: numb
 		widths[widest] = width - cut;
 		excess -= cut;
 	}
-}
-
-function fitCell(text: string, width: number, align: 'left' | 'right'): string {
-	const cell = stringWidth(text) > width ? cliTruncate(text, width) : text;
-	const padding = ' '.repeat(Math.max(0, width - stringWidth(cell)));
-	return align === 'right' ? padding + cell : cell + padding;
 }

@@ -1,0 +1,56 @@
+import {Text} from 'ink';
+import {fitToWidth} from '../../text-fit.js';
+import {useTheme} from './theme.js';
+
+export type ListColumn<Item> = {
+	readonly header: string;
+	/** Columns of fixed width; `flex` columns share what is left. */
+	readonly width: number | 'flex';
+	readonly align?: 'left' | 'right';
+	readonly cell: (item: Item) => string;
+};
+
+type ListViewProps<Item> = {
+	readonly items: readonly Item[];
+	readonly columns: ReadonlyArray<ListColumn<Item>>;
+	readonly selected: number;
+	/** Rows available, the column headers included. */
+	readonly height: number;
+	readonly width: number;
+};
+
+const gap = 2;
+
+/** The rows that fit, scrolled so the selected one shows, under a line of column headers. */
+export function ListView<Item>({items, columns, selected, height, width}: ListViewProps<Item>) {
+	const theme = useTheme();
+	const widths = columnWidths(columns, width - 2);
+	const rowsShown = Math.max(1, height - 1);
+	const top = Math.max(0, Math.min(selected - Math.floor(rowsShown / 2), items.length - rowsShown));
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, index) => fitToWidth(cell, widths[index] ?? 0, columns[index]?.align))
+			.join(' '.repeat(gap));
+	return (
+		<>
+			<Text {...theme.dim}>{`  ${line(columns.map((column) => column.header))}`}</Text>
+			{items.slice(top, top + rowsShown).map((item, offset) => {
+				const index = top + offset;
+				const text = line(columns.map((column) => column.cell(item)));
+				return index === selected ? (
+					<Text key={index} {...theme.selected}>{`› ${text}`}</Text>
+				) : (
+					<Text key={index}>{`  ${text}`}</Text>
+				);
+			})}
+		</>
+	);
+}
+
+function columnWidths<Item>(columns: ReadonlyArray<ListColumn<Item>>, width: number): number[] {
+	const fixed = columns.reduce((sum, column) => sum + (column.width === 'flex' ? 0 : column.width), 0);
+	const flexCount = columns.filter((column) => column.width === 'flex').length;
+	const spare = Math.max(0, width - fixed - gap * (columns.length - 1));
+	const flexWidth = flexCount === 0 ? 0 : Math.floor(spare / flexCount);
+	return columns.map((column) => (column.width === 'flex' ? flexWidth : column.width));
+}

@@ -1,0 +1,28 @@
+import {Spinner} from '@inkjs/ui';
+import {Text} from 'ink';
+import {fitToWidth} from '../../text-fit.js';
+import {useTheme} from './theme.js';
+
+export type Status = {readonly kind: 'error' | 'info'; readonly text: string};
+
+type StatusLineProps = {
+	readonly status: Status | undefined;
+	/** What is being waited for, shown with a spinner once the wait is long enough to notice. */
+	readonly busy: string | undefined;
+	readonly hint: string;
+	readonly width: number;
+};
+
+/** The last line: an error or a message, else a spinner, else the keys that matter here. */
+export function StatusLine({status, busy, hint, width}: StatusLineProps) {
+	const theme = useTheme();
+	if (status !== undefined) {
+		return <Text {...(status.kind === 'error' ? theme.error : {})}>{fitToWidth(status.text, width)}</Text>;
+	}
+
+	if (busy !== undefined) {
+		return <Spinner label={fitToWidth(busy, width - 2)} />;
+	}
+
+	return <Text {...theme.dim}>{fitToWidth(hint, width)}</Text>;
+}

@@ -1,0 +1,38 @@
+import {Box, Text} from 'ink';
+import {fitToWidth} from '../../text-fit.js';
+import {useTheme} from '../components/theme.js';
+
+export const keyHelp: ReadonlyArray<readonly [string, string]> = [
+	['↑/↓  j/k', 'move'],
+	['PgUp/PgDn', 'a page up or down'],
+	['g/G  Home/End', 'first, last'],
+	['Enter', 'open; on a track: play its album from there'],
+	['a', 'play the album from its first track'],
+	['Esc  Backspace  h', 'back, to the list as you left it'],
+	['/', 'new search'],
+	['f', 'filter this list as you type (Enter keeps it, Esc clears it)'],
+	['d', 'devices: choose where to play'],
+	['space', 'pause / resume'],
+	['n  p', 'next / previous track'],
+	['+  -', 'volume up / down'],
+	['s  r', 'shuffle on/off, repeat off → album → track'],
+	['?', 'this help'],
+	['q  Ctrl-C', 'quit (on the search screen: Ctrl-C)'],
+];
+
+/** Every key, and what it does. */
+export function HelpOverlay({width, height}: {width: number; height: number}) {
+	const theme = useTheme();
+	const keyWidth = Math.max(...keyHelp.map(([key]) => key.length)) + 2;
+	return (
+		<Box flexDirection="column" height={height} overflow="hidden">
+			<Text bold>{fitToWidth('Keys · Esc or ? closes', width)}</Text>
+			{keyHelp.slice(0, Math.max(0, height - 1)).map(([key, action]) => (
+				<Text key={key}>
+					<Text {...theme.accent}>{fitToWidth(key, keyWidth)}</Text>
+					{fitToWidth(action, Math.max(0, width - keyWidth))}
+				</Text>
+			))}
+		</Box>
+	);
+}
