@@ -1,10 +1,11 @@
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {useReducer, useState} from 'react';
 import type {SpotifyClient} from '../spotify/spotify-client.js';
 import {Header} from './components/header.js';
 import {NowPlayingBar} from './components/now-playing-bar.js';
 import {type Status, StatusLine} from './components/status-line.js';
 import {colorTheme, type Theme, ThemeContext} from './components/theme.js';
+import {useLatestInput} from './hooks/use-latest-input.js';
 import {useNow} from './hooks/use-now.js';
 import {usePlayback} from './hooks/use-playback.js';
 import {usePlayerActions} from './hooks/use-player-actions.js';
@@ -49,7 +50,7 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 	const now = useNow(1000, playing || playback.waitUntil !== undefined);
 	const screen = currentScreen(state);
 
-	useInput((input, key) => {
+	useLatestInput((input, key) => {
 		const action = appKeyAction(state, screen, input, key);
 		if (action === undefined) {
 			return;

@@ -23,6 +23,8 @@ export type ClientSetup = {
 type SetupOptions = {
 	readonly config?: Partial<Config>;
 	readonly tuning?: SpotifyClientOptions['tuning'];
+	/** Told of each retry too, as the TUI is. */
+	readonly onRetry?: SpotifyClientOptions['onRetry'];
 };
 
 // Retries back off for milliseconds, not seconds, so tests of them stay quick.
@@ -68,7 +70,10 @@ function clientFor(
 	const client = createSpotifyClient({
 		config,
 		tokens,
-		onRetry: (event) => retries.push(event),
+		onRetry: (event) => {
+			retries.push(event);
+			options.onRetry?.(event);
+		},
 		tuning: {...quickRetries, ...options.tuning},
 	});
 	return {client, config, retries};

@@ -13,7 +13,7 @@ type NowPlayingBarProps = {
 	readonly notice?: string | undefined;
 };
 
-/** Two lines at the bottom: what plays and where, then a progress bar. */
+/** Two lines at the bottom: what plays, then a progress bar, where it plays, and the player's settings. */
 export function NowPlayingBar({state, progressMs, width, notice}: NowPlayingBarProps) {
 	const theme = useTheme();
 	if (notice !== undefined || state === undefined || state.item === null) {
@@ -30,13 +30,17 @@ export function NowPlayingBar({state, progressMs, width, notice}: NowPlayingBarP
 	const {item, device} = state;
 	const who = item.type === 'track' ? item.artists.map((artist) => artist.name).join(', ') : item.show.name;
 	const settings = [
+		`on ${device.name}`,
 		device.volume_percent === null ? undefined : `vol ${device.volume_percent}%`,
 		state.shuffle_state ? 'shuffle' : undefined,
 		state.repeat_state === 'off' ? undefined : `repeat ${state.repeat_state}`,
 	].filter((part) => part !== undefined);
 	const elapsed = formatDuration(Math.min(progressMs, item.duration_ms));
 	const total = formatDuration(item.duration_ms);
-	const tail = ` ${elapsed} / ${total}${settings.length > 0 ? `  ${settings.join(' · ')}` : ''}`;
+	const tail = fitToWidth(
+		` ${elapsed} / ${total} ${settings.join(' · ')}`,
+		Math.max(0, width - 12),
+	).trimEnd();
 	const barWidth = Math.max(0, width - tail.length - 2);
 	const filled =
 		item.duration_ms > 0
@@ -46,7 +50,7 @@ export function NowPlayingBar({state, progressMs, width, notice}: NowPlayingBarP
 		<>
 			<Text>
 				<Text {...theme.playing}>{state.is_playing ? '▶ ' : '⏸ '}</Text>
-				{fitToWidth(`${item.name} · ${who} — on ${device.name}`, width - 2)}
+				{fitToWidth(`${item.name} · ${who}`, width - 2)}
 			</Text>
 			<Text>
 				{'  '}

@@ -1,6 +1,6 @@
-import {useInput} from 'ink';
 import type {Dispatch} from 'react';
 import type {UiAction} from '../state/ui-state.js';
+import {useLatestInput} from './use-latest-input.js';
 
 type ListKeys = {
 	/** Rows in the list as shown (after the filter). */
@@ -27,7 +27,7 @@ export function useListKeys({
 	onEnter,
 	onPlayAlbum,
 }: ListKeys): void {
-	useInput(
+	useLatestInput(
 		(input, key) => {
 			const move = (by: number | 'first' | 'last') => {
 				dispatch({type: 'move', by, count});

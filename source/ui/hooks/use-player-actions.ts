@@ -1,4 +1,4 @@
-import {type Dispatch, useCallback, useMemo, useRef, useState} from 'react';
+import {type Dispatch, useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {PlayerCommandOptions} from '../../spotify/player-client.js';
 import type {RepeatState} from '../../spotify/schemas.js';
 import type {SpotifyClient} from '../../spotify/spotify-client.js';
@@ -44,8 +44,16 @@ export function usePlayerActions({
 }): PlayerActions {
 	const [busy, setBusy] = useState<string | undefined>(undefined);
 	const waitingForDevice = useRef<{label: string; command: Command} | undefined>(undefined);
+	// Keys pressed faster than the player is read again step on from the last volume asked for.
+	const volumeAskedFor = useRef<number | undefined>(undefined);
 	const {player} = client;
 	const {state, refresh} = playback;
+	const volumeShown = state?.device.volume_percent;
+	useEffect(() => {
+		if (volumeShown === volumeAskedFor.current) {
+			volumeAskedFor.current = undefined;
+		}
+	}, [volumeShown]);
 
 	const run = useCallback(
 		async (label: string, command: Command, options: PlayerCommandOptions = {}) => {
@@ -122,7 +130,8 @@ export function usePlayerActions({
 					return;
 				}
 
-				const volume = Math.min(100, Math.max(0, current + by * volumeStep));
+				const volume = Math.min(100, Math.max(0, (volumeAskedFor.current ?? current) + by * volumeStep));
+				volumeAskedFor.current = volume;
 				void run(`Volume ${volume}%…`, async (options) => player.setVolume(volume, options));
 			},
 			toggleShuffle: () => {

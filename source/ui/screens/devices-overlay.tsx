@@ -1,5 +1,5 @@
 import {Spinner} from '@inkjs/ui';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import type {Dispatch} from 'react';
 import type {PlayerClient} from '../../spotify/player-client.js';
 import type {Device} from '../../spotify/schemas.js';
@@ -8,6 +8,7 @@ import {type ListColumn, ListView} from '../components/list-view.js';
 import {useTheme} from '../components/theme.js';
 import {errorText} from '../error-text.js';
 import {useDelayed} from '../hooks/use-delayed.js';
+import {useLatestInput} from '../hooks/use-latest-input.js';
 import {useLoad} from '../hooks/use-load.js';
 import type {UiAction} from '../state/ui-state.js';
 
@@ -51,7 +52,7 @@ export function DevicesOverlay({
 	const devices = useLoad('devices', async (signal) => player.devices({signal}));
 	const list = devices.value ?? [];
 	const showSpinner = useDelayed(devices.loading, 150);
-	useInput((_input, key) => {
+	useLatestInput((_input, key) => {
 		if (key.upArrow || _input === 'k') {
 			dispatch({type: 'device-move', by: -1, count: list.length});
 		} else if (key.downArrow || _input === 'j') {

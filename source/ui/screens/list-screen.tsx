@@ -1,5 +1,6 @@
 import {Spinner} from '@inkjs/ui';
 import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
 import {fitToWidth} from '../../text-fit.js';
 import {type ListColumn, ListView} from '../components/list-view.js';
 import {useTheme} from '../components/theme.js';
@@ -28,9 +29,15 @@ export function ListScreen<Item>(props: ListScreenProps<Item>) {
 	const showSpinner = useDelayed(props.loading, 150);
 	const showFilter = props.filtering || props.filter !== '';
 	const listHeight = props.height - 1 - (showFilter ? 1 : 0);
-	let body: React.ReactNode;
+	let body: ReactNode;
 	if (props.error !== undefined && props.items.length === 0) {
-		body = <Text {...theme.error}>{fitToWidth(props.error, props.width)}</Text>;
+		body = (
+			<Box width={props.width}>
+				<Text {...theme.error} wrap="wrap">
+					{props.error}
+				</Text>
+			</Box>
+		);
 	} else if (props.items.length === 0 && props.loading) {
 		body = showSpinner ? <Spinner label={props.loadingText} /> : null;
 	} else if (props.items.length === 0) {

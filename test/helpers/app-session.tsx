@@ -1,0 +1,110 @@
+import {render} from 'ink-testing-library';
+import {afterEach, vi} from 'vitest';
+import type {Sandbox} from '../../source/sandbox/sandbox.js';
+import {App} from '../../source/ui/app.js';
+import {RetryNotices} from '../../source/ui/retry-notices.js';
+import {appClient, loggedInClient} from './spotify-setup.js';
+
+const keys: Record<string, string> = {
+	enter: '\r',
+	escape: '\u001B',
+	backspace: '\u007F',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	pageup: '\u001B[5~',
+	pagedown: '\u001B[6~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	space: ' ',
+	'ctrl-c': '\u0003',
+};
+
+export type AppSession = {
+	frame(): string;
+	/** Presses keys one at a time, as a person would: names such as `enter`, or single characters. */
+	press(...names: string[]): Promise<void>;
+	/** Types text into whatever has the keys, a character at a time. */
+	type(text: string): Promise<void>;
+	waitFor(text: string | RegExp): Promise<void>;
+	waitForGone(text: string | RegExp): Promise<void>;
+	resize(columns: number, rows: number): void;
+};
+
+const unmounts: Array<() => void> = [];
+
+afterEach(() => {
+	for (const unmount of unmounts.splice(0)) {
+		unmount();
+	}
+});
+
+/** The app on a sandbox, logged in (or with an app token), rendered at 100×30 by ink-testing-library. */
+export async function startApp(
+	sandbox: Sandbox,
+	{login = true, columns = 100, rows = 30}: {login?: boolean; columns?: number; rows?: number} = {},
+): Promise<AppSession> {
+	const retries = new RetryNotices();
+	const {client} = login
+		? await loggedInClient(sandbox, {onRetry: retries.notify})
+		: appClient(sandbox, {onRetry: retries.notify});
+	const view = render(<App client={client} retries={retries} />);
+	const stdout = view.stdout as unknown as NodeJS.WriteStream;
+	const resize = (width: number, height: number) => {
+		// ink-testing-library's stdout has a fixed width; a person's terminal has a size that changes.
+		Object.defineProperty(stdout, 'columns', {value: width, configurable: true});
+		Object.defineProperty(stdout, 'rows', {value: height, configurable: true});
+		stdout.emit('resize');
+	};
+
+	resize(columns, rows);
+	unmounts.push(() => {
+		view.unmount();
+	});
+	const frame = () => view.lastFrame() ?? '';
+	const settle = async () =>
+		new Promise((resolve) => {
+			setTimeout(resolve, 15);
+		});
+	// Text that wraps at the edge still counts, read as one line.
+	const flat = () => frame().replaceAll(/\s+/g, ' ');
+	const matches = (text: string | RegExp) =>
+		typeof text === 'string'
+			? frame().includes(text) || flat().includes(text)
+			: text.test(frame()) || text.test(flat());
+	return {
+		frame,
+		async press(...names) {
+			for (const name of names) {
+				view.stdin.write(keys[name] ?? name);
+				await settle();
+			}
+		},
+		async type(text) {
+			for (const character of text) {
+				view.stdin.write(character);
+				await settle();
+			}
+		},
+		async waitFor(text) {
+			await vi.waitFor(
+				() => {
+					if (!matches(text)) {
+						throw new Error(`waiting for ${String(text)} in:\n${frame()}`);
+					}
+				},
+				{timeout: 5000, interval: 10},
+			);
+		},
+		async waitForGone(text) {
+			await vi.waitFor(
+				() => {
+					if (matches(text)) {
+						throw new Error(`waiting for ${String(text)} to go from:\n${frame()}`);
+					}
+				},
+				{timeout: 5000, interval: 10},
+			);
+		},
+		resize,
+	};
+}
