@@ -14,7 +14,7 @@ import type {RetryNotices} from './retry-notices.js';
 import {AlbumsScreen} from './screens/albums-screen.js';
 import {ArtistsScreen} from './screens/artists-screen.js';
 import {DevicesOverlay} from './screens/devices-overlay.js';
-import {HelpOverlay} from './screens/help-overlay.js';
+import {HelpOverlay, hiddenHelpLines} from './screens/help-overlay.js';
 import {SearchScreen} from './screens/search-screen.js';
 import {TracksScreen} from './screens/tracks-screen.js';
 import {appKeyAction} from './state/app-keys.js';
@@ -49,9 +49,11 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 	const playing = playback.state?.is_playing === true;
 	const now = useNow(1000, playing || playback.waitUntil !== undefined);
 	const screen = currentScreen(state);
+	// One row short of the terminal, so Ink redraws only what changed instead of clearing the screen.
+	const contentHeight = size.rows - 1 - 5;
 
 	useLatestInput((input, key) => {
-		const action = appKeyAction(state, screen, input, key);
+		const action = appKeyAction(state, screen, input, key, hiddenHelpLines(contentHeight));
 		if (action === undefined) {
 			return;
 		}
@@ -142,8 +144,6 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 	}
 
 	const width = size.columns;
-	// One row short of the terminal, so Ink redraws only what changed instead of clearing the screen.
-	const contentHeight = size.rows - 1 - 5;
 	const playAlbum = (albumUri: string, trackUri?: string) => {
 		if (canPlay) {
 			actions.playAlbum(albumUri, trackUri);
@@ -174,7 +174,7 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 			<Box flexDirection="column" width={width} height={size.rows - 1}>
 				<Header trail={trail(state.stack)} width={width} note={note} />
 				{state.overlay.kind === 'help' ? (
-					<HelpOverlay width={width} height={contentHeight} />
+					<HelpOverlay width={width} height={contentHeight} offset={state.overlay.offset} />
 				) : state.overlay.kind === 'devices' ? (
 					<DevicesOverlay
 						player={client.player}

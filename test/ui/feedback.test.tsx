@@ -102,13 +102,27 @@ describe('layout', () => {
 		await app.waitFor('Search artists:');
 		await app.type('endless');
 		await app.press('enter');
-		await app.waitFor('› The Endless Archi…');
+		await app.waitFor('› The Endless Archive Orchestra');
 		await app.press('enter');
 		await app.waitFor('ALBUM');
 		const lines = app.frame().split('\n');
 		expect(lines.length).toBeLessThanOrEqual(11);
 		expect(lines.every((line) => stringWidth(line) <= 40)).toBe(true);
 		expect(lines.filter((line) => /^[› ] \S/.test(line)).length).toBeGreaterThanOrEqual(4);
+	});
+
+	test('at 40×12 the help scrolls to its last key', async () => {
+		const app = await startApp(sandbox(), {columns: 40, rows: 12});
+		await app.type('endless');
+		await app.press('enter');
+		await app.waitFor('› The Endless Archive Orchestra');
+		await app.press('?');
+		await app.waitFor('Keys · ↑/↓ for more');
+		expect(app.frame()).not.toContain('q  Ctrl-C');
+		await app.press(...Array.from({length: 12}, () => 'down'));
+		await app.waitFor('q  Ctrl-C');
+		await app.press('escape');
+		await app.waitFor('› The Endless Archive Orchestra');
 	});
 
 	test('a resize redraws the screen at the new size', async () => {

@@ -8,6 +8,8 @@ export type ListColumn<Item> = {
 	readonly width: number | 'flex';
 	readonly align?: 'left' | 'right';
 	readonly cell: (item: Item) => string;
+	/** Left out when the list is narrower than this, so the names keep room. */
+	readonly hideBelow?: number;
 };
 
 type ListViewProps<Item> = {
@@ -22,8 +24,9 @@ type ListViewProps<Item> = {
 const gap = 2;
 
 /** The rows that fit, scrolled so the selected one shows, under a line of column headers. */
-export function ListView<Item>({items, columns, selected, height, width}: ListViewProps<Item>) {
+export function ListView<Item>({items, columns: allColumns, selected, height, width}: ListViewProps<Item>) {
 	const theme = useTheme();
+	const columns = allColumns.filter((column) => column.hideBelow === undefined || width >= column.hideBelow);
 	const widths = columnWidths(columns, width - 2);
 	const rowsShown = Math.max(1, height - 1);
 	const top = Math.max(0, Math.min(selected - Math.floor(rowsShown / 2), items.length - rowsShown));

@@ -18,6 +18,7 @@ const columns: ReadonlyArray<ListColumn<SimplifiedAlbum>> = [
 	{
 		header: 'KIND',
 		width: 11,
+		hideBelow: 60,
 		cell: (album) => (album.album_group ?? album.album_type).replace('_', ' ').toLowerCase(),
 	},
 ];

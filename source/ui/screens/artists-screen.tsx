@@ -10,7 +10,7 @@ import type {ScreenProps} from './screen-props.js';
 
 const columns: ReadonlyArray<ListColumn<Artist>> = [
 	{header: 'ARTIST', width: 'flex', cell: (artist) => artist.name},
-	{header: 'GENRES', width: 'flex', cell: (artist) => artist.genres.join(', ')},
+	{header: 'GENRES', width: 'flex', hideBelow: 60, cell: (artist) => artist.genres.join(', ')},
 ];
 
 /** The artists matching a search, loaded a page at a time as the selection nears the end. */

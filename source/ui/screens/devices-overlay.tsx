@@ -14,7 +14,7 @@ import type {UiAction} from '../state/ui-state.js';
 
 const columns: ReadonlyArray<ListColumn<Device>> = [
 	{header: 'DEVICE', width: 'flex', cell: (device) => device.name},
-	{header: 'TYPE', width: 10, cell: (device) => device.type},
+	{header: 'TYPE', width: 10, hideBelow: 60, cell: (device) => device.type},
 	{
 		header: 'VOLUME',
 		width: 6,

@@ -20,14 +20,24 @@ export const keyHelp: ReadonlyArray<readonly [string, string]> = [
 	['q  Ctrl-C', 'quit (on the search screen: Ctrl-C)'],
 ];
 
-/** Every key, and what it does. */
-export function HelpOverlay({width, height}: {width: number; height: number}) {
+/** How many lines of help do not fit in `height` rows (the title takes one). */
+export function hiddenHelpLines(height: number): number {
+	return Math.max(0, keyHelp.length - (height - 1));
+}
+
+/** Every key, and what it does; ↑/↓ scroll it when the terminal is short. */
+export function HelpOverlay({width, height, offset}: {width: number; height: number; offset: number}) {
 	const theme = useTheme();
 	const keyWidth = Math.max(...keyHelp.map(([key]) => key.length)) + 2;
+	const hidden = hiddenHelpLines(height);
+	const title =
+		hidden > 0
+			? `Keys · ↑/↓ for more (${offset + 1}-${offset + height - 1} of ${keyHelp.length}) · Esc closes`
+			: 'Keys · Esc or ? closes';
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden">
-			<Text bold>{fitToWidth('Keys · Esc or ? closes', width)}</Text>
-			{keyHelp.slice(0, Math.max(0, height - 1)).map(([key, action]) => (
+			<Text bold>{fitToWidth(title, width)}</Text>
+			{keyHelp.slice(offset, offset + Math.max(0, height - 1)).map(([key, action]) => (
 				<Text key={key}>
 					<Text {...theme.accent}>{fitToWidth(key, keyWidth)}</Text>
 					{fitToWidth(action, Math.max(0, width - keyWidth))}

@@ -36,6 +36,8 @@ export function appKeyAction(
 	screen: Screen,
 	input: string,
 	key: Key,
+	/** Lines of help that do not fit on the screen, for scrolling it. */
+	helpHidden = 0,
 ): AppKeyAction | undefined {
 	if (key.ctrl && input === 'c') {
 		return {type: 'quit'};
@@ -45,6 +47,11 @@ export function appKeyAction(
 	if (state.overlay.kind !== 'none') {
 		if (key.escape || backspace || (state.overlay.kind === 'help' && (input === '?' || input === 'q'))) {
 			return {type: 'ui', action: {type: 'close-overlay'}};
+		}
+
+		if (state.overlay.kind === 'help' && (key.upArrow || key.downArrow || input === 'j' || input === 'k')) {
+			const by = key.upArrow || input === 'k' ? -1 : 1;
+			return {type: 'ui', action: {type: 'help-scroll', by, hidden: helpHidden}};
 		}
 
 		return {type: 'ignore'};

@@ -20,7 +20,7 @@ export type ListScreen = Exclude<Screen, {kind: 'search'}>;
 
 export type Overlay =
 	| {readonly kind: 'none'}
-	| {readonly kind: 'help'}
+	| {readonly kind: 'help'; readonly offset: number}
 	/** `reason` says why it opened by itself (no active device); the chosen device then gets the play that failed. */
 	| {readonly kind: 'devices'; readonly selected: number; readonly reason?: string | undefined};
 
@@ -48,6 +48,8 @@ export type UiAction =
 	| {readonly type: 'move'; readonly by: number | 'first' | 'last'; readonly count: number}
 	| {readonly type: 'filter'; readonly on: boolean}
 	| {readonly type: 'help'}
+	/** Scrolls the help when it is taller than the screen; `hidden` is how many lines do not fit. */
+	| {readonly type: 'help-scroll'; readonly by: number; readonly hidden: number}
 	| {readonly type: 'devices'; readonly reason?: string | undefined}
 	| {readonly type: 'device-move'; readonly by: number; readonly count: number}
 	| {readonly type: 'close-overlay'};
@@ -155,7 +157,19 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'help': {
-			return {...state, overlay: state.overlay.kind === 'help' ? {kind: 'none'} : {kind: 'help'}};
+			return {...state, overlay: state.overlay.kind === 'help' ? {kind: 'none'} : {kind: 'help', offset: 0}};
+		}
+
+		case 'help-scroll': {
+			return state.overlay.kind === 'help'
+				? {
+						...state,
+						overlay: {
+							kind: 'help',
+							offset: Math.max(0, Math.min(action.hidden, state.overlay.offset + action.by)),
+						},
+					}
+				: state;
 		}
 
 		case 'devices': {
