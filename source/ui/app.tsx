@@ -1,5 +1,5 @@
-import {Box, Text, useApp} from 'ink';
-import {useReducer, useState} from 'react';
+import {Box, type Key, Text, useApp} from 'ink';
+import {useState} from 'react';
 import type {SpotifyClient} from '../spotify/spotify-client.js';
 import {Header} from './components/header.js';
 import {NowPlayingBar} from './components/now-playing-bar.js';
@@ -9,6 +9,7 @@ import {useLatestInput} from './hooks/use-latest-input.js';
 import {useNow} from './hooks/use-now.js';
 import {usePlayback} from './hooks/use-playback.js';
 import {usePlayerActions} from './hooks/use-player-actions.js';
+import {useSyncedReducer} from './hooks/use-synced-reducer.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import type {RetryNotices} from './retry-notices.js';
 import {AlbumsScreen} from './screens/albums-screen.js';
@@ -17,7 +18,7 @@ import {DevicesOverlay} from './screens/devices-overlay.js';
 import {HelpOverlay, hiddenHelpLines} from './screens/help-overlay.js';
 import {SearchScreen} from './screens/search-screen.js';
 import {TracksScreen} from './screens/tracks-screen.js';
-import {appKeyAction} from './state/app-keys.js';
+import {appKeyAction, splitInput} from './state/app-keys.js';
 import {currentScreen, initialUiState, type Screen, uiReducer} from './state/ui-state.js';
 
 export type AppProps = {
@@ -38,7 +39,7 @@ const playbackNeedsLogin =
 /** The root: the screen stack, the player bar and the status line, and the keys that work everywhere. */
 export function App({client, retries, theme = colorTheme, note, notice: startupNotice}: AppProps) {
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(uiReducer, initialUiState);
+	const [state, dispatch, latestState] = useSyncedReducer(uiReducer, initialUiState);
 	const [status, setStatus] = useState<Status | undefined>(
 		startupNotice === undefined ? undefined : {kind: 'info', text: startupNotice},
 	);
@@ -52,8 +53,15 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 	// One row short of the terminal, so Ink redraws only what changed instead of clearing the screen.
 	const contentHeight = size.rows - 1 - 5;
 
-	useLatestInput((input, key) => {
-		const action = appKeyAction(state, screen, input, key, hiddenHelpLines(contentHeight));
+	useLatestInput((chunk, chunkKey) => {
+		for (const {input, key} of splitInput(chunk, chunkKey)) {
+			handleKey(input, key);
+		}
+	});
+
+	const handleKey = (input: string, key: Key) => {
+		const current = latestState();
+		const action = appKeyAction(current, currentScreen(current), input, key, hiddenHelpLines(contentHeight));
 		if (action === undefined) {
 			return;
 		}
@@ -87,7 +95,7 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 				return;
 			}
 		}
-	});
+	};
 
 	const runPlayerKey = (
 		playerKey: 'toggle' | 'next' | 'previous' | 'louder' | 'quieter' | 'shuffle' | 'repeat' | 'devices',
@@ -153,6 +161,7 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 	};
 
 	const screenProps = {
+		latestState,
 		catalog: client.catalog,
 		dispatch,
 		isActive: state.overlay.kind === 'none',
@@ -179,6 +188,7 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 					<DevicesOverlay
 						player={client.player}
 						selected={state.overlay.selected}
+						latestState={latestState}
 						reason={state.overlay.reason}
 						dispatch={dispatch}
 						onChoose={actions.chooseDevice}

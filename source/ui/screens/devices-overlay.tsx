@@ -10,7 +10,7 @@ import {errorText} from '../error-text.js';
 import {useDelayed} from '../hooks/use-delayed.js';
 import {useLatestInput} from '../hooks/use-latest-input.js';
 import {useLoad} from '../hooks/use-load.js';
-import type {UiAction} from '../state/ui-state.js';
+import type {UiAction, UiState} from '../state/ui-state.js';
 
 const columns: ReadonlyArray<ListColumn<Device>> = [
 	{header: 'DEVICE', width: 'flex', cell: (device) => device.name},
@@ -33,6 +33,7 @@ type DevicesOverlayProps = {
 	readonly selected: number;
 	readonly reason: string | undefined;
 	readonly dispatch: Dispatch<UiAction>;
+	readonly latestState: () => UiState;
 	readonly onChoose: (deviceId: string) => void;
 	readonly width: number;
 	readonly height: number;
@@ -44,6 +45,7 @@ export function DevicesOverlay({
 	selected,
 	reason,
 	dispatch,
+	latestState,
 	onChoose,
 	width,
 	height,
@@ -58,7 +60,8 @@ export function DevicesOverlay({
 		} else if (key.downArrow || _input === 'j') {
 			dispatch({type: 'device-move', by: 1, count: list.length});
 		} else if (key.return) {
-			const device = list[selected];
+			const {overlay} = latestState();
+			const device = list[overlay.kind === 'devices' ? overlay.selected : selected];
 			if (device?.id !== null && device !== undefined && !device.is_restricted) {
 				onChoose(device.id);
 			} else if (devices.error !== undefined) {

@@ -135,3 +135,43 @@ function isControlCharacter(character: string): boolean {
 	const code = character.codePointAt(0) ?? 0;
 	return code < 0x20 || code === 0x7f;
 }
+
+const noKey: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};
+
+/**
+ * Input as single keys: text that arrived in one read with line breaks in it (pasted, or typed
+ * faster than it is read) becomes the text, then Enter, and so on.
+ */
+export function splitInput(input: string, key: Key): Array<{input: string; key: Key}> {
+	if (input.length <= 1 || !/[\r\n]/.test(input)) {
+		return [{input, key}];
+	}
+
+	return input
+		.split(/\r\n|\r|\n/)
+		.flatMap((part, index, parts) => [
+			...(part === '' ? [] : [{input: part, key: noKey}]),
+			...(index < parts.length - 1 ? [{input: '\r', key: {...noKey, return: true}}] : []),
+		]);
+}
