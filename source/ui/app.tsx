@@ -18,7 +18,7 @@ import {DevicesOverlay} from './screens/devices-overlay.js';
 import {HelpOverlay, hiddenHelpLines} from './screens/help-overlay.js';
 import {SearchScreen} from './screens/search-screen.js';
 import {TracksScreen} from './screens/tracks-screen.js';
-import {appKeyAction, splitInput} from './state/app-keys.js';
+import {appKeyAction, type PlayerKey, splitInput} from './state/app-keys.js';
 import {currentScreen, initialUiState, type Screen, uiReducer} from './state/ui-state.js';
 
 export type AppProps = {
@@ -97,50 +97,24 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 		}
 	};
 
-	const runPlayerKey = (
-		playerKey: 'toggle' | 'next' | 'previous' | 'louder' | 'quieter' | 'shuffle' | 'repeat' | 'devices',
-	) => {
-		switch (playerKey) {
-			case 'toggle': {
-				actions.togglePlay();
-				break;
-			}
-
-			case 'next': {
-				actions.next();
-				break;
-			}
-
-			case 'previous': {
-				actions.previous();
-				break;
-			}
-
-			case 'louder': {
+	const runPlayerKey = (playerKey: PlayerKey) => {
+		const run: Record<PlayerKey, () => void> = {
+			toggle: actions.togglePlay,
+			next: actions.next,
+			previous: actions.previous,
+			louder: () => {
 				actions.changeVolume(1);
-				break;
-			}
-
-			case 'quieter': {
+			},
+			quieter: () => {
 				actions.changeVolume(-1);
-				break;
-			}
-
-			case 'shuffle': {
-				actions.toggleShuffle();
-				break;
-			}
-
-			case 'repeat': {
-				actions.cycleRepeat();
-				break;
-			}
-
-			case 'devices': {
+			},
+			shuffle: actions.toggleShuffle,
+			repeat: actions.cycleRepeat,
+			devices: () => {
 				dispatch({type: 'devices'});
-				break;
-			}
-		}
+			},
+		};
+		run[playerKey]();
 	};
 
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {

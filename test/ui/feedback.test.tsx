@@ -74,6 +74,18 @@ describe('errors in the status line, with the next step', () => {
 	});
 });
 
+describe('waiting', () => {
+	test('a wait longer than 150 ms shows a spinner with what is being waited for', async () => {
+		const app = await startApp(sandbox());
+		sandbox().faults.inject({path: '/v1/search', fault: {kind: 'slow', delayMs: 600}});
+		await app.type('endless');
+		await app.press('enter');
+		await app.waitFor('Searching…');
+		await app.waitFor('› The Endless Archive Orchestra');
+		expect(app.frame()).not.toContain('Searching…');
+	});
+});
+
 describe('late answers', () => {
 	test('an answer for a search the user left never replaces the newer one', async () => {
 		const app = await startApp(sandbox());

@@ -1,6 +1,7 @@
 import {Spinner} from '@inkjs/ui';
 import {Text} from 'ink';
 import {fitToWidth} from '../../text-fit.js';
+import {useDelayed} from '../hooks/use-delayed.js';
 import {useTheme} from './theme.js';
 
 export type Status = {readonly kind: 'error' | 'info'; readonly text: string};
@@ -16,11 +17,12 @@ type StatusLineProps = {
 /** The last line: an error or a message, else a spinner, else the keys that matter here. */
 export function StatusLine({status, busy, hint, width}: StatusLineProps) {
 	const theme = useTheme();
+	const showBusy = useDelayed(busy !== undefined, 150);
 	if (status !== undefined) {
 		return <Text {...(status.kind === 'error' ? theme.error : {})}>{fitToWidth(status.text, width)}</Text>;
 	}
 
-	if (busy !== undefined) {
+	if (busy !== undefined && showBusy) {
 		return <Spinner label={fitToWidth(busy, width - 2)} />;
 	}
 
