@@ -1,4 +1,3 @@
-import got from 'got';
 import type {Config} from '../config/config.js';
 import {networkFailureReason} from '../network-failure.js';
 import {AuthError, SessionExpiredError} from './auth-errors.js';
@@ -53,6 +52,8 @@ export class AccountsClient {
 			headers.authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
 		}
 
+		// Loaded on the first request: opening the TUI with a stored token needs no HTTP library.
+		const {default: got} = await import('got');
 		let response: {statusCode: number; body: string};
 		try {
 			response = await got.post(accessTokenUrl, {

@@ -1,19 +1,24 @@
 import {render} from 'ink';
-import type {AccessTokenProvider} from '../auth/access-token.js';
-import {loginExpiryWarning} from '../auth/session-lifetime.js';
-import {tokenProviderForConfig} from '../auth/token-provider-for-config.js';
-import {defaultTokenDirectory} from '../auth/token-store.js';
-import {UserTokenProvider} from '../auth/user-token-provider.js';
-import type {Config} from '../config/config.js';
 import {UserFacingError} from '../errors.js';
-import {createSpotifyClient} from '../spotify/spotify-client.js';
+import {deferredClient} from '../spotify/deferred-client.js';
+import type {SpotifyCalls} from '../spotify/spotify-client.js';
+import type {RetryEvent} from '../spotify/web-api.js';
 import {App} from '../ui/app.js';
 import {themeFor} from '../ui/components/theme.js';
 import {RetryNotices} from '../ui/retry-notices.js';
-import {loadCommandConfig} from './command-config.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 
 export type TuiOptions = GlobalOptions & {readonly demo: boolean};
+
+/** What the app talks to: known before the first frame, set up after it. */
+export type AppConnection = {
+	readonly tokenKind: SpotifyCalls['tokenKind'];
+	/** A line for the status bar when the app opens. */
+	readonly notice?: string | undefined;
+	/** A word for the header, such as `demo`. */
+	readonly note?: string | undefined;
+	connect(onRetry: (event: RetryEvent) => void): Promise<{client: SpotifyCalls; close(): Promise<void>}>;
+};
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
@@ -26,56 +31,49 @@ export async function runTuiCommand(options: TuiOptions, io: CommandIo): Promise
 		);
 	}
 
-	const demo = options.demo ? await (await import('./demo-session.js')).startDemoSession() : undefined;
-	try {
-		const {config, tokens} = demo ?? (await openConfigured(options, io));
-		await showApp(
-			config,
-			tokens,
-			demo === undefined ? startupNotice(tokens, io) : undefined,
-			demo !== undefined,
-		);
-	} finally {
-		await demo?.close();
-	}
+	const connection = options.demo
+		? demoConnection
+		: await (await import('./configured-connection.js')).openConfiguredConnection(options, io);
+	await showApp(connection);
 }
 
-async function openConfigured(
-	options: GlobalOptions,
-	io: CommandIo,
-): Promise<{config: Config; tokens: AccessTokenProvider}> {
-	const config = await loadCommandConfig(options, io);
-	const tokens = tokenProviderForConfig(config, {tokenDirectory: defaultTokenDirectory(io.env), now: io.now});
-	if (tokens instanceof UserTokenProvider) {
-		// Not logged in, or logged in for another app: say so now rather than on every screen.
-		tokens.session();
-	}
+const demoConnection: AppConnection = {
+	tokenKind: 'user',
+	note: 'demo',
+	async connect(onRetry) {
+		const [{startDemoSession}, {createSpotifyClient}] = await Promise.all([
+			import('./demo-session.js'),
+			import('../spotify/spotify-client.js'),
+		]);
+		const demo = await startDemoSession();
+		return {
+			client: createSpotifyClient({config: demo.config, tokens: demo.tokens, onRetry}),
+			close: demo.close,
+		};
+	},
+};
 
-	return {config, tokens};
-}
-
-function startupNotice(tokens: AccessTokenProvider, io: CommandIo): string | undefined {
-	return tokens instanceof UserTokenProvider
-		? loginExpiryWarning(tokens.session().authorizedAt, io.now())
-		: undefined;
-}
-
-async function showApp(
-	config: Config,
-	tokens: AccessTokenProvider,
-	notice: string | undefined,
-	demo: boolean,
-): Promise<void> {
+async function showApp(connection: AppConnection): Promise<void> {
 	const retries = new RetryNotices();
-	const client = createSpotifyClient({config, tokens, onRetry: retries.notify});
+	let connected: ReturnType<AppConnection['connect']> | undefined;
+	const client = deferredClient(
+		connection.tokenKind,
+		new Promise<SpotifyCalls>((resolve, reject) => {
+			// Set up after the first frame is drawn (render draws it before it returns).
+			setImmediate(() => {
+				connected = connection.connect(retries.notify);
+				connected.then(({client}) => resolve(client), reject);
+			});
+		}),
+	);
 	process.stdout.write(enterAlternateScreen);
 	const instance = render(
 		<App
 			client={client}
 			retries={retries}
 			theme={themeFor(process.env)}
-			note={demo ? 'demo' : undefined}
-			notice={notice}
+			note={connection.note}
+			notice={connection.notice}
 		/>,
 		{exitOnCtrlC: false},
 	);
@@ -91,5 +89,9 @@ async function showApp(
 		process.off('SIGTERM', stop);
 		process.off('SIGHUP', stop);
 		process.stdout.write(leaveAlternateScreen);
+		await connected?.then(
+			async ({close}) => close(),
+			() => undefined,
+		);
 	}
 }

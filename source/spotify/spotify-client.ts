@@ -12,6 +12,18 @@ export type SpotifyClient = {
 	readonly tokenKind: AccessTokenProvider['kind'];
 };
 
+/** The members of `T` that are async methods. */
+export type AsyncMethods<T> = {
+	[Name in keyof T as T[Name] extends (...args: never[]) => Promise<unknown> ? Name : never]: T[Name];
+};
+
+/** The client's calls, all async: what the TUI uses, and all a client still being set up can offer. */
+export type SpotifyCalls = {
+	readonly catalog: AsyncMethods<CatalogClient>;
+	readonly player: AsyncMethods<PlayerClient>;
+	readonly tokenKind: SpotifyClient['tokenKind'];
+};
+
 export type SpotifyClientOptions = {
 	readonly config: Config;
 	readonly tokens: AccessTokenProvider;

@@ -1,6 +1,6 @@
 import {Box, type Key, Text, useApp} from 'ink';
 import {useState} from 'react';
-import type {SpotifyClient} from '../spotify/spotify-client.js';
+import type {SpotifyCalls} from '../spotify/spotify-client.js';
 import {Header} from './components/header.js';
 import {NowPlayingBar} from './components/now-playing-bar.js';
 import {type Status, StatusLine} from './components/status-line.js';
@@ -22,7 +22,7 @@ import {appKeyAction, type PlayerKey, splitInput} from './state/app-keys.js';
 import {currentScreen, initialUiState, type Screen, uiReducer} from './state/ui-state.js';
 
 export type AppProps = {
-	readonly client: SpotifyClient;
+	readonly client: SpotifyCalls;
 	readonly retries: RetryNotices;
 	readonly theme?: Theme;
 	/** Shown in the header's corner, as "demo" when running against the sandbox. */

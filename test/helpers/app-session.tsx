@@ -1,6 +1,7 @@
 import {render} from 'ink-testing-library';
 import {afterEach, vi} from 'vitest';
 import type {Sandbox} from '../../source/sandbox/sandbox.js';
+import {deferredClient} from '../../source/spotify/deferred-client.js';
 import {App} from '../../source/ui/app.js';
 import {RetryNotices} from '../../source/ui/retry-notices.js';
 import {appClient, loggedInClient} from './spotify-setup.js';
@@ -38,16 +39,36 @@ afterEach(() => {
 	}
 });
 
+type AppOptions = {
+	login?: boolean;
+	columns?: number;
+	rows?: number;
+	/** The client is handed over when this settles, as the TUI does once its first frame is drawn. */
+	connected?: Promise<void>;
+};
+
 /** The app on a sandbox, logged in (or with an app token), rendered at 100×30 by ink-testing-library. */
 export async function startApp(
 	sandbox: Sandbox,
-	{login = true, columns = 100, rows = 30}: {login?: boolean; columns?: number; rows?: number} = {},
+	{login = true, columns = 100, rows = 30, connected}: AppOptions = {},
 ): Promise<AppSession> {
 	const retries = new RetryNotices();
 	const {client} = login
 		? await loggedInClient(sandbox, {onRetry: retries.notify})
 		: appClient(sandbox, {onRetry: retries.notify});
-	const view = render(<App client={client} retries={retries} />);
+	const view = render(
+		<App
+			client={
+				connected === undefined
+					? client
+					: deferredClient(
+							client.tokenKind,
+							connected.then(() => client),
+						)
+			}
+			retries={retries}
+		/>,
+	);
 	const stdout = view.stdout as unknown as NodeJS.WriteStream;
 	const resize = (width: number, height: number) => {
 		// ink-testing-library's stdout has a fixed width; a person's terminal has a size that changes.

@@ -1,6 +1,6 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import type {CatalogClient} from '../../spotify/catalog-client.js';
 import type {Artist} from '../../spotify/schemas.js';
+import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 
 export type ArtistSearch = {
 	readonly items: readonly Artist[];
@@ -15,7 +15,7 @@ export type ArtistSearch = {
 type Pages = {query: string; items: Artist[]; total: number | undefined; loading: boolean; error: unknown};
 
 /** Artists matching `query`, a page at a time as the list is scrolled. */
-export function useArtistSearch(catalog: CatalogClient, query: string): ArtistSearch {
+export function useArtistSearch(catalog: SpotifyCalls['catalog'], query: string): ArtistSearch {
 	const [pages, setPages] = useState<Pages>({
 		query,
 		items: [],

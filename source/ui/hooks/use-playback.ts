@@ -1,6 +1,6 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import type {PlayerClient} from '../../spotify/player-client.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
+import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import {RateLimitedError} from '../../spotify/spotify-errors.js';
 import type {RetryNotices} from '../retry-notices.js';
 
@@ -24,7 +24,7 @@ const idlePollMs = 5000;
  * rate limit is being waited out. `enabled` is false without a login (an app token has no player).
  */
 export function usePlayback(
-	player: PlayerClient,
+	player: SpotifyCalls['player'],
 	{enabled, retries}: {enabled: boolean; retries: RetryNotices},
 ): Playback {
 	const [playback, setPlayback] = useState<Omit<Playback, 'refresh'>>({

@@ -1,7 +1,7 @@
 import {type Dispatch, useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {PlayerCommandOptions} from '../../spotify/player-client.js';
 import type {RepeatState} from '../../spotify/schemas.js';
-import type {SpotifyClient} from '../../spotify/spotify-client.js';
+import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import {SpotifyApiError} from '../../spotify/spotify-errors.js';
 import type {Status} from '../components/status-line.js';
 import {errorText} from '../error-text.js';
@@ -37,7 +37,7 @@ export function usePlayerActions({
 	dispatch,
 	setStatus,
 }: {
-	client: SpotifyClient;
+	client: SpotifyCalls;
 	playback: Playback;
 	dispatch: Dispatch<UiAction>;
 	setStatus: (status: Status | undefined) => void;

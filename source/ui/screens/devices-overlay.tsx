@@ -1,8 +1,8 @@
 import {Spinner} from '@inkjs/ui';
 import {Box, Text} from 'ink';
 import type {Dispatch} from 'react';
-import type {PlayerClient} from '../../spotify/player-client.js';
 import type {Device} from '../../spotify/schemas.js';
+import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import {fitToWidth} from '../../text-fit.js';
 import {type ListColumn, ListView} from '../components/list-view.js';
 import {useTheme} from '../components/theme.js';
@@ -29,7 +29,7 @@ const columns: ReadonlyArray<ListColumn<Device>> = [
 ];
 
 type DevicesOverlayProps = {
-	readonly player: PlayerClient;
+	readonly player: SpotifyCalls['player'];
 	readonly selected: number;
 	readonly reason: string | undefined;
 	readonly dispatch: Dispatch<UiAction>;

@@ -1,11 +1,11 @@
 import type {Dispatch} from 'react';
-import type {CatalogClient} from '../../spotify/catalog-client.js';
+import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import type {ListPosition, UiAction, UiState} from '../state/ui-state.js';
 
 /** What every list screen gets from the app. */
 export type ScreenProps<Screen> = {
 	readonly screen: Screen;
-	readonly catalog: CatalogClient;
+	readonly catalog: SpotifyCalls['catalog'];
 	readonly dispatch: Dispatch<UiAction>;
 	/** The state with every action dispatched so far, rendered or not: what a key acts on. */
 	readonly latestState: () => UiState;

@@ -1,10 +1,10 @@
 // `npm run bench`: what the Spotify client costs, measured against the local sandbox.
 import {cpus} from 'node:os';
-import type {AccessTokenProvider} from '../../source/auth/access-token.js';
-import {defaultScopes} from '../../source/config/config.js';
-import {startSandbox} from '../../source/sandbox/sandbox.js';
-import {issueUserSession} from '../../source/sandbox/user-session.js';
-import {createSpotifyClient} from '../../source/spotify/spotify-client.js';
+import type {AccessTokenProvider} from '../source/auth/access-token.js';
+import {defaultScopes} from '../source/config/config.js';
+import {startSandbox} from '../source/sandbox/sandbox.js';
+import {issueUserSession} from '../source/sandbox/user-session.js';
+import {createSpotifyClient} from '../source/spotify/spotify-client.js';
 import {measureCalls, printTable} from './measure.js';
 import {sandboxConfigFor} from './sandbox-config.js';
 
