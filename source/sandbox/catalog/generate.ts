@@ -14,7 +14,7 @@ export {prolificArtistName} from './names.js';
 
 const artistCount = 250;
 const prolificAlbumCount = 320;
-const boxSetTrackCount = 120;
+const boxSetTrackCount = 1000;
 const firstReleaseYear = 1960;
 const lastReleaseYear = 2026;
 const lastMonthOfLastYear = 10;

@@ -1,3 +1,4 @@
+import {useMemo} from 'react';
 import {formatDuration} from '../../commands/output/duration.js';
 import type {SimplifiedTrack} from '../../spotify/schemas.js';
 import type {ListColumn} from '../components/list-view.js';
@@ -25,16 +26,10 @@ export function TracksScreen({
 		const album = await catalog.album(screen.album.id, {signal});
 		return {album, tracks: await catalog.albumTracks(album, {signal})};
 	});
-	const tracks = loaded.value?.tracks ?? [];
-	const discs = new Set(tracks.map((track) => track.disc_number)).size;
+	const tracks = loaded.value?.tracks ?? noTracks;
+	const {trackNumber, trackNumberWidth} = useMemo(() => trackNumbering(tracks), [tracks]);
 	const columns: ReadonlyArray<ListColumn<SimplifiedTrack>> = [
-		{
-			header: '#',
-			width: discs > 1 ? 5 : 3,
-			align: 'right',
-			cell: (track) =>
-				discs > 1 ? `${track.disc_number}-${track.track_number}` : String(track.track_number),
-		},
+		{header: '#', width: trackNumberWidth, align: 'right', cell: trackNumber},
 		{header: '', width: 1, cell: (track) => (track.uri === playingUri ? '♪' : '')},
 		{header: 'TITLE', width: 'flex', cell: (track) => track.name},
 		{header: '', width: 1, cell: (track) => (track.explicit ? 'E' : '')},
@@ -88,4 +83,15 @@ export function TracksScreen({
 			height={height}
 		/>
 	);
+}
+
+const noTracks: readonly SimplifiedTrack[] = [];
+
+/** Track numbers as the list shows them (with the disc when there are several), and the room they need. */
+function trackNumbering(tracks: readonly SimplifiedTrack[]) {
+	const discs = new Set(tracks.map((track) => track.disc_number)).size;
+	const trackNumber = (track: SimplifiedTrack) =>
+		discs > 1 ? `${track.disc_number}-${track.track_number}` : String(track.track_number);
+	const trackNumberWidth = tracks.reduce((widest, track) => Math.max(widest, trackNumber(track).length), 3);
+	return {trackNumber, trackNumberWidth};
 }
