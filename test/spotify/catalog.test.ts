@@ -87,7 +87,10 @@ describe('album tracks', () => {
 			.map((track) => track.id);
 		expect(expected.length).toBe(1000);
 		expect(tracks.map((track) => track.id)).toEqual(expected);
-		const pages = queries(`/v1/albums/${id}/tracks`).map((query) => [query.get('offset'), query.get('limit')]);
+		const pages = queries(`/v1/albums/${id}/tracks`).map((query) => [
+			query.get('offset'),
+			query.get('limit'),
+		]);
 		expect(pages.sort(([a], [b]) => Number(a) - Number(b))).toEqual(
 			Array.from({length: 19}, (_, page) => [String(50 + 50 * page), '50']),
 		);
