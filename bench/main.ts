@@ -1,135 +1,293 @@
-// `npm run bench`: what the Spotify client costs, measured against the local sandbox.
-import {cpus} from 'node:os';
+// `npm run bench`: start-up, keypress, memory, request and client figures in one table.
+
+import {mkdtemp, rm} from 'node:fs/promises';
+import module from 'node:module';
+import {cpus, release, tmpdir, totalmem, type} from 'node:os';
+import {join} from 'node:path';
 import type {AccessTokenProvider} from '../source/auth/access-token.js';
 import {defaultScopes} from '../source/config/config.js';
-import {startSandbox} from '../source/sandbox/sandbox.js';
+import {type Sandbox, startSandbox} from '../source/sandbox/sandbox.js';
 import {issueUserSession} from '../source/sandbox/user-session.js';
-import {createSpotifyClient} from '../source/spotify/spotify-client.js';
-import {measureCalls, printTable} from './measure.js';
+import {createSpotifyClient, type SpotifyClient} from '../source/spotify/spotify-client.js';
+import {timeClientOverhead} from './client-overhead.js';
+import {timeKeypresses} from './keypress-render.js';
+import {loggedInHome} from './logged-in-home.js';
+import {printTable, type Summary, summarize} from './measure.js';
 import {sandboxConfigFor} from './sandbox-config.js';
+import {runScriptedSession, type SessionFigures} from './scripted-session.js';
+import {type Program, timeFirstFrames} from './start-up.js';
 
-const callsPerCase = 400;
+export type BenchPrograms = {
+	/** The built CLI, dist/cli.js. */
+	readonly cli: string;
+	/** bench/trivial-list-app.tsx, bundled as the CLI is. */
+	readonly trivialApp: string;
+	/** Sections to run (`npm run bench -- keypress`); all when empty. */
+	readonly sections?: readonly string[];
+};
 
-const sandbox = await startSandbox();
-try {
-	const session = issueUserSession(sandbox, defaultScopes);
-	const tokens: AccessTokenProvider = {kind: 'user', getAccessToken: async () => session.accessToken};
-	const config = await sandboxConfigFor(sandbox);
-	const newClient = () => createSpotifyClient({config, tokens});
-	const headers = {authorization: `Bearer ${session.accessToken}`};
-	const albumIds = sandbox.catalog.albums.map((album) => album.id);
-	const idAt = (index: number) => albumIds[index % albumIds.length] ?? '';
+export const benchSections = ['start-up', 'keypress', 'session', 'client'] as const;
 
-	console.log(
-		`musicterminal bench: Node ${process.version}, ${cpus().length} CPUs, sandbox at ${sandbox.origin}\n`,
-	);
-	console.log(
-		`Client overhead per call (${callsPerCase} calls each, after a warm-up; the sandbox runs in this process)`,
-	);
+const startUpRuns = 10;
+const sessionRuns = 3;
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+const hasCompileCache = 'enableCompileCache' in module;
 
-	const fetchJson = async (path: string) => {
-		const response = await fetch(`${sandbox.origin}/v1/${path}`, {headers});
-		return response.json() as Promise<unknown>;
-	};
+type Row = {
+	readonly measure: string;
+	readonly unit: 'ms' | 'MB' | '×' | 'requests';
+	readonly figures: Summary | number;
+	readonly target?: {readonly text: string; readonly met: (figures: Summary) => boolean | undefined};
+};
 
-	// Each round reads albums the client has not cached, so every call goes over HTTP.
-	const albumClient = newClient();
-	const fetchAlbum = await measureCalls(callsPerCase, async (index) =>
-		fetchJson(`albums/${idAt(index)}?market=SE`),
-	);
-	const clientAlbum = await measureCalls(callsPerCase, async (index) =>
-		albumClient.catalog.album(idAt(index + 2 * callsPerCase)),
-	);
-	const cachedAlbum = await measureCalls(callsPerCase, async (index) =>
-		albumClient.catalog.album(idAt(2 * callsPerCase + (index % callsPerCase))),
-	);
-	const stateClient = newClient();
-	const fetchState = await measureCalls(callsPerCase, async () => fetchJson('me/player/devices'));
-	const clientState = await measureCalls(callsPerCase, async () => stateClient.player.devices());
+type Walk = {readonly artistQuery: string; readonly albumName: string; readonly trackCount: number};
 
-	printTable(
-		['call', 'plain fetch', 'client', 'overhead'],
-		[
-			['GET /albums/{id} (uncached)', fetchAlbum.median, clientAlbum.median],
-			['GET /me/player/devices', fetchState.median, clientState.median],
-		].map(([name, plain, client]) => [
-			String(name),
-			`${Number(plain).toFixed(3)} ms`,
-			`${Number(client).toFixed(3)} ms`,
-			`${(Number(client) - Number(plain)).toFixed(3)} ms`,
-		]),
-	);
-	console.log(
-		`  medians; p95 fetch ${fetchAlbum.p95.toFixed(3)} ms, client ${clientAlbum.p95.toFixed(3)} ms. A cached album: ${cachedAlbum.median.toFixed(4)} ms.\n`,
-	);
+type Bench = {
+	readonly programs: BenchPrograms;
+	readonly sandbox: Sandbox;
+	readonly walk: Walk;
+	readonly newClient: () => SpotifyClient;
+	readonly accessToken: string;
+	/** Lines printed under the table. */
+	readonly notes: string[];
+};
 
-	console.log(
-		'Requests for search → albums → tracks → play (a fresh client, the artist with the most albums)',
-	);
-	const client = newClient();
-	const steps: Array<[string, () => Promise<string>]> = [
-		[
-			'search artists',
-			async () => {
-				const page = await client.catalog.search('artist', 'endless archive');
-				return `${page.items.length} artists`;
-			},
-		],
-		[
-			"the artist's albums",
-			async () => {
-				const albums = await client.catalog.artistAlbums(sandbox.catalog.highlights.prolificArtistId);
-				return `${albums.length} albums`;
-			},
-		],
-		[
-			'the box set and its tracks',
-			async () => {
-				const album = await client.catalog.album(sandbox.catalog.highlights.boxSetAlbumId);
-				const tracks = await client.catalog.albumTracks(album);
-				return `${tracks.length} tracks`;
-			},
-		],
-		[
-			'play it from track 3',
-			async () => {
-				await client.player.play({
-					contextUri: `spotify:album:${sandbox.catalog.highlights.boxSetAlbumId}`,
-					offset: {position: 2},
-				});
-				return 'playing';
-			},
-		],
-		[
-			'the same again (cached)',
-			async () => {
-				await client.catalog.search('artist', 'endless archive');
-				await client.catalog.artistAlbums(sandbox.catalog.highlights.prolificArtistId);
-				await client.catalog.album(sandbox.catalog.highlights.boxSetAlbumId);
-				return 'from the cache';
-			},
-		],
-	];
-	const rows: string[][] = [];
-	let total = 0;
-	for (const [name, step] of steps) {
-		sandbox.traffic.reset();
-		const started = performance.now();
-		const result = await step();
-		const elapsed = performance.now() - started;
-		const requests = sandbox.traffic.records.length;
-		total += requests;
-		rows.push([
-			name,
-			result,
-			String(requests),
-			String(sandbox.traffic.peakInFlight),
-			`${elapsed.toFixed(1)} ms`,
-		]);
+const sectionRows: Record<(typeof benchSections)[number], (bench: Bench) => Promise<Row[]>> = {
+	'start-up': startUpRows,
+	keypress: keypressRows,
+	session: sessionRows,
+	client: clientRows,
+};
+
+export async function runBench(programs: BenchPrograms): Promise<void> {
+	const wanted = programs.sections ?? [];
+	const unknown = wanted.filter((section) => !(benchSections as readonly string[]).includes(section));
+	if (unknown.length > 0) {
+		throw new Error(`no bench section ${unknown.join(', ')}; the sections are ${benchSections.join(', ')}`);
 	}
 
-	rows.push(['total', '', String(total), '', '']);
-	printTable(['step', 'result', 'requests', 'most in flight', 'time'], rows);
-} finally {
-	await sandbox.close();
+	const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+	console.log(
+		`musicterminal bench · Node ${process.version} · ${type()} ${release()} · ${cpus().length} × ${cpu} · ${(totalmem() / 2 ** 30).toFixed(1)} GB\n`,
+	);
+	const sandbox = await startSandbox();
+	try {
+		const boxSet = sandbox.catalog.album(sandbox.catalog.highlights.boxSetAlbumId);
+		const prolific = sandbox.catalog.artist(sandbox.catalog.highlights.prolificArtistId);
+		if (boxSet === undefined || prolific === undefined) {
+			throw new Error("the sandbox's catalog has no box set or no prolific artist");
+		}
+
+		const session = issueUserSession(sandbox, defaultScopes);
+		const tokens: AccessTokenProvider = {kind: 'user', getAccessToken: async () => session.accessToken};
+		const config = await sandboxConfigFor(sandbox);
+		const bench: Bench = {
+			programs,
+			sandbox,
+			walk: {artistQuery: prolific.name, albumName: boxSet.name, trackCount: boxSet.trackIds.length},
+			newClient: () => createSpotifyClient({config, tokens}),
+			accessToken: session.accessToken,
+			notes: [],
+		};
+		const rows: Row[] = [];
+		for (const section of benchSections) {
+			if (wanted.length === 0 || wanted.includes(section)) {
+				rows.push(...(await sectionRows[section](bench)));
+			}
+		}
+
+		console.log('');
+		printTable(
+			['measure', 'median', 'p95', 'min', 'max', 'n', 'target', ''],
+			rows.map((row) => tableRow(row)),
+		);
+		console.log(['', ...bench.notes].join('\n'));
+	} finally {
+		await sandbox.close();
+	}
+}
+
+async function startUpRows({programs: {cli, trivialApp}, sandbox, notes}: Bench): Promise<Row[]> {
+	progress(`start-up: ${startUpRuns} runs of each program, taking turns`);
+	const home = await loggedInHome(sandbox);
+	const compileCache = await mkdtemp(join(tmpdir(), 'musicterminal-bench-cache-'));
+	try {
+		const programs: Program[] = [
+			{name: 'demo', file: process.execPath, args: [cli, '--demo'], shows: 'Search artists:'},
+			{name: 'trivial', file: process.execPath, args: [trivialApp], shows: 'Trivial list'},
+			{
+				name: 'configured',
+				file: process.execPath,
+				args: [cli, '--config', home.configPath],
+				shows: 'Search artists:',
+				env: {XDG_CONFIG_HOME: home.home},
+			},
+			...(hasCompileCache
+				? [
+						{
+							name: 'trivial, cached',
+							file: process.execPath,
+							args: [trivialApp],
+							shows: 'Trivial list',
+							env: {NODE_COMPILE_CACHE: compileCache},
+						},
+					]
+				: []),
+		];
+		const [demo = [], trivial = [], configured = [], trivialCached] = await timeFirstFrames(
+			programs,
+			startUpRuns,
+		);
+		notes.push(
+			'Start-up: from starting `node <program>` in a 100×30 pseudo-terminal to its first frame on the screen;',
+			'  one unmeasured run of each first; runs end with Ctrl-C, as a person ends them.',
+		);
+		return [
+			{
+				measure: 'Start-up to first frame: musicterminal --demo',
+				unit: 'ms',
+				figures: summarize(demo),
+				target: {
+					text: '≤ 150 ms on Node 24',
+					met: (figures) => (nodeMajor >= 24 ? figures.median <= 150 : undefined),
+				},
+			},
+			{measure: '  a trivial Ink list app, bundled the same way', unit: 'ms', figures: summarize(trivial)},
+			{
+				measure: '  --demo ÷ trivial app, run by run',
+				unit: '×',
+				figures: summarize(demo.map((time, run) => time / (trivial[run] ?? Number.NaN))),
+				target: {text: '≤ 1.00×', met: (figures) => figures.median <= 1},
+			},
+			{measure: '  musicterminal with a config, logged in', unit: 'ms', figures: summarize(configured)},
+			...(trivialCached === undefined
+				? []
+				: [
+						{
+							measure: '  the trivial app with NODE_COMPILE_CACHE too',
+							unit: 'ms' as const,
+							figures: summarize(trivialCached),
+						},
+					]),
+		];
+	} finally {
+		await Promise.all([home.remove(), rm(compileCache, {recursive: true, force: true})]);
+	}
+}
+
+async function keypressRows({walk, newClient, notes}: Bench): Promise<Row[]> {
+	progress(`keypresses: ↓ through the ${walk.trackCount} tracks of "${walk.albumName.slice(0, 30)}…"`);
+	const times = await timeKeypresses(newClient(), walk);
+	notes.push(
+		'Keypresses: the real app and Ink in this process, from ↓ to its frame written; 2 ms between keys.',
+	);
+	return [
+		{
+			measure: `Render per keypress, ↓ through a ${walk.trackCount}-row list`,
+			unit: 'ms',
+			figures: summarize(times),
+			target: {text: '≤ 4 ms at p95', met: (figures) => figures.p95 <= 4},
+		},
+	];
+}
+
+async function sessionRows({programs: {cli}, sandbox, walk, notes}: Bench): Promise<Row[]> {
+	progress(`sessions: search → albums → tracks → play and back, ${sessionRuns} times in a terminal`);
+	const sessions: SessionFigures[] = [];
+	for (let run = 0; run < sessionRuns; run += 1) {
+		sessions.push(await runScriptedSession(cli, sandbox, walk));
+	}
+
+	notes.push(
+		'Sessions: the built CLI in a pseudo-terminal against a sandbox in this process; RSS is the app’s VmHWM;',
+		'  GET /me/player (the now-playing bar’s polling) is not counted:',
+		`  ${sessions.map(({polls}) => polls).join(', ')} such calls in the ${sessionRuns} sessions.`,
+	);
+	const peaks = sessions.flatMap(({peakRss}) => (peakRss === undefined ? [] : [peakRss / 2 ** 20]));
+	return [
+		...(peaks.length === 0
+			? []
+			: [
+					{
+						measure: 'Peak RSS over search → albums → tracks → play',
+						unit: 'MB' as const,
+						figures: summarize(peaks),
+						target: {text: '≤ 80 MB', met: (figures: Summary) => figures.max <= 80},
+					},
+				]),
+		{
+			measure: 'HTTP requests for that session',
+			unit: 'requests',
+			figures: summarize(sessions.map(({sessionRequests}) => sessionRequests)),
+		},
+		{
+			measure: '  for going back, tracks → albums → artists → search',
+			unit: 'requests',
+			figures: summarize(sessions.map(({backRequests}) => backRequests)),
+			target: {text: '0', met: (figures) => figures.max === 0},
+		},
+	];
+}
+
+async function clientRows({sandbox, newClient, accessToken}: Bench): Promise<Row[]> {
+	progress('client: GET /albums/{id}, 400 calls each after 400 to warm up');
+	const overhead = await timeClientOverhead(sandbox, newClient, accessToken);
+	const plain = summarize(overhead.fetchAlbum);
+	const client = summarize(overhead.clientAlbum);
+	return [
+		{measure: 'GET /albums/{id} by a plain fetch', unit: 'ms', figures: plain},
+		{measure: '  by the client (token, retries, validation)', unit: 'ms', figures: client},
+		{
+			measure: '  the client’s overhead (difference of medians)',
+			unit: 'ms',
+			figures: client.median - plain.median,
+		},
+		{
+			measure: '  by the client, already read (its cache)',
+			unit: 'ms',
+			figures: summarize(overhead.cachedAlbum),
+		},
+	];
+}
+
+function tableRow({measure, unit, figures, target}: Row): string[] {
+	const format = (value: number) => {
+		switch (unit) {
+			case 'ms': {
+				return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+			}
+
+			case 'MB': {
+				return `${value.toFixed(1)} MB`;
+			}
+
+			case '×': {
+				return `${value.toFixed(2)}×`;
+			}
+
+			default: {
+				return String(value);
+			}
+		}
+	};
+
+	if (typeof figures === 'number') {
+		return [measure, format(figures), '', '', '', '', target?.text ?? '', ''];
+	}
+
+	const met = target?.met(figures);
+	return [
+		measure,
+		format(figures.median),
+		format(figures.p95),
+		format(figures.min),
+		format(figures.max),
+		String(figures.count),
+		target?.text ?? '',
+		met === undefined ? '' : met ? 'met' : 'missed',
+	];
+}
+
+function progress(text: string): void {
+	process.stderr.write(`… ${text}\n`);
 }

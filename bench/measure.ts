@@ -1,13 +1,31 @@
-export type Timing = {readonly median: number; readonly p95: number};
+/** A sample's median, 95th percentile, least and greatest. */
+export type Summary = {
+	readonly median: number;
+	readonly p95: number;
+	readonly min: number;
+	readonly max: number;
+	readonly count: number;
+};
+
+export function summarize(samples: readonly number[]): Summary {
+	if (samples.length === 0) {
+		throw new Error('nothing was measured');
+	}
+
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (fraction: number) =>
+		sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * fraction) - 1)] ?? 0;
+	const middle = Math.floor(sorted.length / 2);
+	const median =
+		sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+	return {median, p95: at(0.95), min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0, count: sorted.length};
+}
 
 /**
  * Runs `call` 2 × `count` times one after another and times the second half in ms; the first half
  * warms up. `call` gets a new index each time, so it can read something not read before.
  */
-export async function measureCalls(
-	count: number,
-	call: (index: number) => Promise<unknown>,
-): Promise<Timing> {
+export async function timeCalls(count: number, call: (index: number) => Promise<unknown>): Promise<number[]> {
 	const durations: number[] = [];
 	for (let index = 0; index < count * 2; index += 1) {
 		const started = performance.now();
@@ -17,25 +35,24 @@ export async function measureCalls(
 		}
 	}
 
-	durations.sort((a, b) => a - b);
-	return {median: percentile(durations, 0.5), p95: percentile(durations, 0.95)};
+	return durations;
 }
 
-function percentile(sorted: readonly number[], fraction: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
-}
-
-/** Prints rows under a header in aligned columns. */
+/** Prints rows under a header in aligned columns; columns after the first are right-aligned. */
 export function printTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): void {
 	const widths = header.map((title, column) =>
 		Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
 	);
-	for (const row of [header, ...rows]) {
-		console.log(
-			`  ${row
-				.map((cell, column) => cell.padEnd(widths[column] ?? 0))
-				.join('  ')
-				.trimEnd()}`,
-		);
+	const line = (row: readonly string[]) =>
+		row
+			.map((cell, column) =>
+				column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+			)
+			.join('  ')
+			.trimEnd();
+	console.log(line(header));
+	console.log(line(widths.map((width) => '─'.repeat(width))));
+	for (const row of rows) {
+		console.log(line(row));
 	}
 }

@@ -1,25 +1,32 @@
-// `npm run bench`: bundles scripts/bench/main.ts with esbuild (as the CLI is built) and runs it.
+// `npm run bench`: builds the CLI, the trivial Ink app it is compared with, and the benchmark,
+// all bundled the same way, then runs the benchmark: every section, or those named
+// (`npm run bench -- keypress session`).
 import {mkdir, rm} from 'node:fs/promises';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {bundle} from './bundle.js';
 
-// Inside node_modules, so the bundle's imports of packages resolve to this project's.
+// Inside node_modules, so the benchmark's own external packages resolve to this project's.
 const directory = join('node_modules', '.cache', 'musicterminal-bench');
-const outfile = join(directory, 'bench.mjs');
 await mkdir(directory, {recursive: true});
 try {
-	await build({
-		entryPoints: ['scripts/bench/main.ts'],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20.19',
-		packages: 'external',
-		logLevel: 'warning',
+	await bundle({cli: 'source/bin.ts'}, 'dist');
+	await bundle({trivial: 'bench/trivial-list-app.tsx'}, join(directory, 'trivial'));
+	await bundle({bench: 'bench/main.ts'}, join(directory, 'bench'), {
+		external: ['node-pty', '@xterm/headless'],
 	});
-	await import(pathToFileURL(join(process.cwd(), outfile)).href);
+	// Ink, imported by the benchmark itself, draws only a last frame when it believes it runs in CI.
+	delete process.env.CI;
+	const {runBench} = await import(pathToFileURL(resolve(directory, 'bench', 'bench.js')).href);
+	await runBench({
+		cli: resolve('dist', 'cli.js'),
+		trivialApp: resolve(directory, 'trivial', 'trivial.js'),
+		sections: process.argv.slice(2),
+	});
+} catch (error) {
+	// The stack only: Node would print the whole line of the minified bundle where it was thrown.
+	console.error(error instanceof Error ? error.stack : error);
+	process.exitCode = 1;
 } finally {
 	await rm(directory, {recursive: true, force: true});
 }

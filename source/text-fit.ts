@@ -1,15 +1,30 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 
+// Every frame fits the same few hundred cells again; measuring text outside ASCII is costly.
+const fittedLimit = 4000;
+const fitted = new Map<string, string>();
+
 /** `text` in exactly `width` terminal columns: cut with an ellipsis if wider, padded if narrower. */
 export function fitToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
 	if (width <= 0) {
 		return '';
 	}
 
-	const fitted = stringWidth(text) > width ? cliTruncate(text, width) : text;
-	const padding = ' '.repeat(Math.max(0, width - stringWidth(fitted)));
-	return align === 'right' ? padding + fitted : fitted + padding;
+	const key = `${width}${align === 'left' ? '<' : '>'}${text}`;
+	let result = fitted.get(key);
+	if (result === undefined) {
+		const cut = stringWidth(text) > width ? cliTruncate(text, width) : text;
+		const padding = ' '.repeat(Math.max(0, width - stringWidth(cut)));
+		result = align === 'right' ? padding + cut : cut + padding;
+		if (fitted.size >= fittedLimit) {
+			fitted.clear();
+		}
+
+		fitted.set(key, result);
+	}
+
+	return result;
 }
 
 export {stringWidth as textWidth};

@@ -8,7 +8,7 @@ import {type Config, defaultScopes} from '../config/config.js';
 import {parseConfigFile} from '../config/parse-config-file.js';
 import {validateConfig} from '../config/validate-config.js';
 import {sandboxConfigYaml} from '../sandbox/config-yaml.js';
-import {startSandbox} from '../sandbox/sandbox.js';
+import {type Sandbox, startSandbox} from '../sandbox/sandbox.js';
 import {issueUserSession} from '../sandbox/user-session.js';
 
 export type DemoSession = {
@@ -37,18 +37,23 @@ export async function startDemoSession(): Promise<DemoSession> {
 		}
 
 		const {config} = validateConfig(parsed.entries, {file: undefined, overrides: {}});
-		const session = issueUserSession(sandbox, defaultScopes);
-		new TokenStore({directory: tokenDirectory}).write({
-			clientId: config.clientId,
-			refreshToken: session.refreshToken,
-			accessToken: session.accessToken,
-			accessTokenExpiresAt: Date.now() + session.expiresInSeconds * 1000,
-			scopes: session.scopes,
-			authorizedAt: session.authorizedAt,
-		});
+		storeSandboxLogin(sandbox, config.clientId, tokenDirectory);
 		return {config, tokens: tokenProviderForConfig(config, {tokenDirectory}), close};
 	} catch (error) {
 		await close();
 		throw error;
 	}
+}
+
+/** Stores a login to the sandbox's user (Premium, every scope) as `musicterminal login` would. */
+export function storeSandboxLogin(sandbox: Sandbox, clientId: string, tokenDirectory: string): void {
+	const session = issueUserSession(sandbox, defaultScopes);
+	new TokenStore({directory: tokenDirectory}).write({
+		clientId,
+		refreshToken: session.refreshToken,
+		accessToken: session.accessToken,
+		accessTokenExpiresAt: Date.now() + session.expiresInSeconds * 1000,
+		scopes: session.scopes,
+		authorizedAt: session.authorizedAt,
+	});
 }

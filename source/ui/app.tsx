@@ -1,5 +1,5 @@
 import {Box, type Key, Text, useApp} from 'ink';
-import {useState} from 'react';
+import {useLayoutEffect, useRef, useState} from 'react';
 import type {SpotifyCalls} from '../spotify/spotify-client.js';
 import {Header} from './components/header.js';
 import {NowPlayingBar} from './components/now-playing-bar.js';
@@ -11,6 +11,7 @@ import {usePlayback} from './hooks/use-playback.js';
 import {usePlayerActions} from './hooks/use-player-actions.js';
 import {useSyncedReducer} from './hooks/use-synced-reducer.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {type ViewKeys, ViewKeysContext} from './hooks/use-view-keys.js';
 import type {RetryNotices} from './retry-notices.js';
 import {AlbumsScreen} from './screens/albums-screen.js';
 import {ArtistsScreen} from './screens/artists-screen.js';
@@ -39,7 +40,10 @@ const playbackNeedsLogin =
 /** The root: the screen stack, the player bar and the status line, and the keys that work everywhere. */
 export function App({client, retries, theme = colorTheme, note, notice: startupNotice}: AppProps) {
 	const {exit} = useApp();
-	const [state, dispatch, latestState] = useSyncedReducer(uiReducer, initialUiState);
+	const {state, dispatch, latestState, isRendered} = useSyncedReducer(uiReducer, initialUiState);
+	const viewKeys = useRef<ViewKeys>({current: undefined}).current;
+	// Keys for the view wait until the screen shows what the keys before them did.
+	const waitingKeys = useRef<Array<{input: string; key: Key}>>([]);
 	const [status, setStatus] = useState<Status | undefined>(
 		startupNotice === undefined ? undefined : {kind: 'info', text: startupNotice},
 	);
@@ -59,10 +63,27 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 		}
 	});
 
+	useLayoutEffect(() => {
+		for (const {input, key} of waitingKeys.current.splice(0)) {
+			handleKey(input, key);
+		}
+	});
+
 	const handleKey = (input: string, key: Key) => {
+		if (waitingKeys.current.length > 0) {
+			waitingKeys.current.push({input, key});
+			return;
+		}
+
 		const current = latestState();
 		const action = appKeyAction(current, currentScreen(current), input, key, hiddenHelpLines(contentHeight));
 		if (action === undefined) {
+			if (isRendered()) {
+				viewKeys.current?.(input, key);
+			} else {
+				waitingKeys.current.push({input, key});
+			}
+
 			return;
 		}
 
@@ -135,7 +156,6 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 	};
 
 	const screenProps = {
-		latestState,
 		catalog: client.catalog,
 		dispatch,
 		isActive: state.overlay.kind === 'none',
@@ -154,51 +174,52 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 
 	return (
 		<ThemeContext.Provider value={theme}>
-			<Box flexDirection="column" width={width} height={size.rows - 1}>
-				<Header trail={trail(state.stack)} width={width} note={note} />
-				{state.overlay.kind === 'help' ? (
-					<HelpOverlay width={width} height={contentHeight} offset={state.overlay.offset} />
-				) : state.overlay.kind === 'devices' ? (
-					<DevicesOverlay
-						player={client.player}
-						selected={state.overlay.selected}
-						latestState={latestState}
-						reason={state.overlay.reason}
-						dispatch={dispatch}
-						onChoose={actions.chooseDevice}
+			<ViewKeysContext.Provider value={viewKeys}>
+				<Box flexDirection="column" width={width} height={size.rows - 1}>
+					<Header trail={trail(state.stack)} width={width} note={note} />
+					{state.overlay.kind === 'help' ? (
+						<HelpOverlay width={width} height={contentHeight} offset={state.overlay.offset} />
+					) : state.overlay.kind === 'devices' ? (
+						<DevicesOverlay
+							player={client.player}
+							selected={state.overlay.selected}
+							reason={state.overlay.reason}
+							dispatch={dispatch}
+							onChoose={actions.chooseDevice}
+							width={width}
+							height={contentHeight}
+						/>
+					) : screen.kind === 'search' ? (
+						<SearchScreen
+							query={state.query}
+							recent={state.recent}
+							recentIndex={state.recentIndex}
+							width={width}
+							height={contentHeight}
+						/>
+					) : screen.kind === 'artists' ? (
+						<ArtistsScreen key={state.stack.length} screen={screen} {...screenProps} />
+					) : screen.kind === 'albums' ? (
+						<AlbumsScreen key={state.stack.length} screen={screen} {...screenProps} playAlbum={playAlbum} />
+					) : (
+						<TracksScreen
+							key={state.stack.length}
+							screen={screen}
+							{...screenProps}
+							playAlbum={playAlbum}
+							playingUri={playingUri}
+						/>
+					)}
+					<Box flexGrow={1} />
+					<NowPlayingBar state={playback.state} progressMs={progressMs} width={width} notice={notice} />
+					<StatusLine
+						status={status}
+						busy={actions.busy}
+						hint={hintFor(screen, state.filtering)}
 						width={width}
-						height={contentHeight}
 					/>
-				) : screen.kind === 'search' ? (
-					<SearchScreen
-						query={state.query}
-						recent={state.recent}
-						recentIndex={state.recentIndex}
-						width={width}
-						height={contentHeight}
-					/>
-				) : screen.kind === 'artists' ? (
-					<ArtistsScreen key={state.stack.length} screen={screen} {...screenProps} />
-				) : screen.kind === 'albums' ? (
-					<AlbumsScreen key={state.stack.length} screen={screen} {...screenProps} playAlbum={playAlbum} />
-				) : (
-					<TracksScreen
-						key={state.stack.length}
-						screen={screen}
-						{...screenProps}
-						playAlbum={playAlbum}
-						playingUri={playingUri}
-					/>
-				)}
-				<Box flexGrow={1} />
-				<NowPlayingBar state={playback.state} progressMs={progressMs} width={width} notice={notice} />
-				<StatusLine
-					status={status}
-					busy={actions.busy}
-					hint={hintFor(screen, state.filtering)}
-					width={width}
-				/>
-			</Box>
+				</Box>
+			</ViewKeysContext.Provider>
 		</ThemeContext.Provider>
 	);
 }

@@ -144,4 +144,42 @@ describe('albums and tracks', () => {
 		await app.waitForGone('Filter:');
 		expect(app.frame()).toMatch(/› +1 /);
 	});
+
+	test('Enter keeps the filter and stays on the list; the next Enter opens the row', async () => {
+		const box = sandbox().catalog.album(sandbox().catalog.highlights.boxSetAlbumId);
+		const app = await startApp(sandbox());
+		await app.type('endless');
+		await app.press('enter');
+		await app.waitFor('The Endless Archive Orchestra');
+		await app.press('enter');
+		await app.waitFor('ALBUM');
+		await app.press('f');
+		await app.type(box?.name.slice(0, 24) ?? '');
+		await app.press('enter');
+		await app.waitFor(`Filter: ${box?.name.slice(0, 24)} (f to change)`);
+		expect(app.frame()).toMatch(/ALBUM\s+YEAR/);
+		expect(app.frame()).toContain('Enter open');
+		await app.press('enter');
+		await app.waitFor(`${box?.name.slice(0, 40)}`);
+		await app.waitFor(/#\s+TITLE\s+TIME/);
+	});
+
+	test('keys that arrive together act one after another, each on the screen the one before it left', async () => {
+		const box = sandbox().catalog.album(sandbox().catalog.highlights.boxSetAlbumId);
+		const app = await startApp(sandbox());
+		await app.type('endless');
+		await app.press('enter');
+		await app.waitFor('The Endless Archive Orchestra');
+		await app.press('enter');
+		await app.waitFor('ALBUM');
+		// In one read: f, the name, Enter to keep the filter, Enter to open the one album it leaves.
+		await app.press(`f${box?.name.slice(0, 24)}\r\r`);
+		await app.waitFor(/#\s+TITLE\s+TIME/);
+		expect(app.frame()).toContain(`${box?.name.slice(0, 40)}`);
+		await app.waitFor(/› +1 +\S/);
+		// Down and Enter in one read: the second track plays, as the arrow chose.
+		await app.press('\u001B[B\r');
+		await app.waitFor(/▶ \S/);
+		expect(app.frame()).toMatch(/› +2 +♪/);
+	});
 });

@@ -1,6 +1,6 @@
 import type {Dispatch} from 'react';
 import type {UiAction} from '../state/ui-state.js';
-import {useLatestInput} from './use-latest-input.js';
+import {useViewKeys} from './use-view-keys.js';
 
 type ListKeys = {
 	/** Rows in the list as shown (after the filter). */
@@ -8,7 +8,7 @@ type ListKeys = {
 	/** Rows on one screen, for PgUp and PgDn. */
 	readonly pageSize: number;
 	readonly isActive: boolean;
-	/** Letters are being typed into the filter: only arrows, pages and Enter move. */
+	/** Letters are going into the filter: only arrows and pages move, and Enter keeps the filter. */
 	readonly typing: boolean;
 	readonly dispatch: Dispatch<UiAction>;
 	/** Enter on the selected row. */
@@ -27,7 +27,7 @@ export function useListKeys({
 	onEnter,
 	onPlayAlbum,
 }: ListKeys): void {
-	useLatestInput(
+	useViewKeys(
 		(input, key) => {
 			const move = (by: number | 'first' | 'last') => {
 				dispatch({type: 'move', by, count});
@@ -46,6 +46,8 @@ export function useListKeys({
 				move('first');
 			} else if (key.end || letter === 'G') {
 				move('last');
+			} else if (key.return && typing) {
+				dispatch({type: 'filter', on: false});
 			} else if (key.return) {
 				onEnter();
 			} else if (letter === 'a') {

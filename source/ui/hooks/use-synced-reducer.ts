@@ -1,22 +1,45 @@
-import {type Dispatch, useCallback, useReducer, useRef} from 'react';
+import {type Dispatch, useCallback, useLayoutEffect, useReducer, useRef} from 'react';
+
+export type SyncedReducer<State, Action> = {
+	readonly state: State;
+	readonly dispatch: Dispatch<Action>;
+	/** The state with every action dispatched so far, rendered or not. */
+	readonly latestState: () => State;
+	/** Whether what is on the screen shows the latest state. */
+	readonly isRendered: () => boolean;
+};
 
 /**
- * useReducer whose latest state can be read at once: keys that arrive together (Down and Enter
- * in one read) are handled before React renders again, and Enter must act on the row Down chose.
+ * useReducer whose latest state can be read at once, and which knows when it is not drawn yet:
+ * keys that arrive together (pasted, or Down and Enter in one read) are handled before React
+ * renders again.
  */
 export function useSyncedReducer<State, Action>(
 	reducer: (state: State, action: Action) => State,
 	initial: State,
-): [State, Dispatch<Action>, () => State] {
+): SyncedReducer<State, Action> {
 	const [state, dispatchToReact] = useReducer(reducer, initial);
 	const latest = useRef(state);
+	const changes = useRef(0);
+	const renderedChanges = useRef(0);
+	const changesInThisRender = changes.current;
+	useLayoutEffect(() => {
+		renderedChanges.current = changesInThisRender;
+	});
 	const dispatch = useCallback(
 		(action: Action) => {
-			latest.current = reducer(latest.current, action);
+			const next = reducer(latest.current, action);
+			// React does not render again for an action that changes nothing.
+			if (next !== latest.current) {
+				latest.current = next;
+				changes.current += 1;
+			}
+
 			dispatchToReact(action);
 		},
 		[reducer],
 	);
-	const read = useCallback(() => latest.current, []);
-	return [state, dispatch, read];
+	const latestState = useCallback(() => latest.current, []);
+	const isRendered = useCallback(() => renderedChanges.current === changes.current, []);
+	return {state, dispatch, latestState, isRendered};
 }

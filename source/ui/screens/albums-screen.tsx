@@ -7,7 +7,7 @@ import {useListKeys} from '../hooks/use-list-keys.js';
 import {useLoad} from '../hooks/use-load.js';
 import type {ListScreen as ListScreenState} from '../state/ui-state.js';
 import {filterItems, ListScreen} from './list-screen.js';
-import {latestPosition, type PlayActions, type ScreenProps} from './screen-props.js';
+import type {PlayActions, ScreenProps} from './screen-props.js';
 
 const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
 
@@ -28,7 +28,6 @@ export function AlbumsScreen({
 	screen,
 	catalog,
 	dispatch,
-	latestState,
 	isActive,
 	filtering,
 	width,
@@ -49,10 +48,6 @@ export function AlbumsScreen({
 	);
 	const {selected, filter} = screen.position;
 	const items = filterItems(albums.value ?? [], filter, (album) => album.name);
-	const chosen = () => {
-		const position = latestPosition(latestState, screen.position);
-		return filterItems(albums.value ?? [], position.filter, (album) => album.name)[position.selected];
-	};
 
 	useListKeys({
 		count: items.length,
@@ -61,7 +56,7 @@ export function AlbumsScreen({
 		typing: filtering,
 		dispatch,
 		onEnter: () => {
-			const album = chosen();
+			const album = items[selected];
 			if (album !== undefined) {
 				dispatch({
 					type: 'open',
@@ -76,7 +71,7 @@ export function AlbumsScreen({
 			}
 		},
 		onPlayAlbum: () => {
-			const album = chosen();
+			const album = items[selected];
 			if (album !== undefined) {
 				playAlbum(album.uri);
 			}

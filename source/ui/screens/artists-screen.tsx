@@ -6,7 +6,7 @@ import {useArtistSearch} from '../hooks/use-artist-search.js';
 import {useListKeys} from '../hooks/use-list-keys.js';
 import type {ListScreen as ListScreenState} from '../state/ui-state.js';
 import {filterItems, ListScreen} from './list-screen.js';
-import {latestPosition, type ScreenProps} from './screen-props.js';
+import type {ScreenProps} from './screen-props.js';
 
 const columns: ReadonlyArray<ListColumn<Artist>> = [
 	{header: 'ARTIST', width: 'flex', cell: (artist) => artist.name},
@@ -18,7 +18,6 @@ export function ArtistsScreen({
 	screen,
 	catalog,
 	dispatch,
-	latestState,
 	isActive,
 	filtering,
 	width,
@@ -35,11 +34,6 @@ export function ArtistsScreen({
 		}
 	}, [nearEnd, loadMore]);
 
-	const chosen = () => {
-		const position = latestPosition(latestState, screen.position);
-		return filterItems(search.items, position.filter, (artist) => artist.name)[position.selected];
-	};
-
 	useListKeys({
 		count: items.length,
 		pageSize: Math.max(1, height - 3),
@@ -47,7 +41,7 @@ export function ArtistsScreen({
 		typing: filtering,
 		dispatch,
 		onEnter: () => {
-			const artist = chosen();
+			const artist = items[selected];
 			if (artist !== undefined) {
 				dispatch({
 					type: 'open',

@@ -8,9 +8,9 @@ import {type ListColumn, ListView} from '../components/list-view.js';
 import {useTheme} from '../components/theme.js';
 import {errorText} from '../error-text.js';
 import {useDelayed} from '../hooks/use-delayed.js';
-import {useLatestInput} from '../hooks/use-latest-input.js';
 import {useLoad} from '../hooks/use-load.js';
-import type {UiAction, UiState} from '../state/ui-state.js';
+import {useViewKeys} from '../hooks/use-view-keys.js';
+import type {UiAction} from '../state/ui-state.js';
 
 const columns: ReadonlyArray<ListColumn<Device>> = [
 	{header: 'DEVICE', width: 'flex', cell: (device) => device.name},
@@ -33,7 +33,6 @@ type DevicesOverlayProps = {
 	readonly selected: number;
 	readonly reason: string | undefined;
 	readonly dispatch: Dispatch<UiAction>;
-	readonly latestState: () => UiState;
 	readonly onChoose: (deviceId: string) => void;
 	readonly width: number;
 	readonly height: number;
@@ -45,7 +44,6 @@ export function DevicesOverlay({
 	selected,
 	reason,
 	dispatch,
-	latestState,
 	onChoose,
 	width,
 	height,
@@ -54,14 +52,13 @@ export function DevicesOverlay({
 	const devices = useLoad('devices', async (signal) => player.devices({signal}));
 	const list = devices.value ?? [];
 	const showSpinner = useDelayed(devices.loading, 150);
-	useLatestInput((_input, key) => {
-		if (key.upArrow || _input === 'k') {
+	useViewKeys((input, key) => {
+		if (key.upArrow || input === 'k') {
 			dispatch({type: 'device-move', by: -1, count: list.length});
-		} else if (key.downArrow || _input === 'j') {
+		} else if (key.downArrow || input === 'j') {
 			dispatch({type: 'device-move', by: 1, count: list.length});
 		} else if (key.return) {
-			const {overlay} = latestState();
-			const device = list[overlay.kind === 'devices' ? overlay.selected : selected];
+			const device = list[selected];
 			if (device?.id !== null && device !== undefined && !device.is_restricted) {
 				onChoose(device.id);
 			} else if (devices.error !== undefined) {
@@ -71,7 +68,7 @@ export function DevicesOverlay({
 	});
 
 	return (
-		<Box flexDirection="column" height={height} overflow="hidden">
+		<Box flexDirection="column" height={height} overflowY="hidden">
 			<Text bold>{fitToWidth('Devices · Enter plays there · Esc closes', width)}</Text>
 			{reason === undefined ? null : <Text {...theme.error}>{fitToWidth(reason, width)}</Text>}
 			{devices.error !== undefined ? (

@@ -57,7 +57,7 @@ export function ListScreen<Item>(props: ListScreenProps<Item>) {
 	}
 
 	return (
-		<Box flexDirection="column" height={props.height} overflow="hidden">
+		<Box flexDirection="column" height={props.height} overflowY="hidden">
 			<Text bold>
 				{fitToWidth(
 					props.loading && props.items.length > 0 && showSpinner

@@ -7,14 +7,13 @@ import {useListKeys} from '../hooks/use-list-keys.js';
 import {useLoad} from '../hooks/use-load.js';
 import type {ListScreen as ListScreenState} from '../state/ui-state.js';
 import {filterItems, ListScreen} from './list-screen.js';
-import {latestPosition, type PlayActions, type ScreenProps} from './screen-props.js';
+import type {PlayActions, ScreenProps} from './screen-props.js';
 
 /** An album's tracks; Enter plays the album from the chosen track, `a` from its start. */
 export function TracksScreen({
 	screen,
 	catalog,
 	dispatch,
-	latestState,
 	isActive,
 	filtering,
 	width,
@@ -38,10 +37,6 @@ export function TracksScreen({
 	const {selected, filter} = screen.position;
 	const items = filterItems(tracks, filter, (track) => track.name);
 	const albumUri = `spotify:album:${screen.album.id}`;
-	const chosen = () => {
-		const position = latestPosition(latestState, screen.position);
-		return filterItems(tracks, position.filter, (track) => track.name)[position.selected];
-	};
 
 	useListKeys({
 		count: items.length,
@@ -50,7 +45,7 @@ export function TracksScreen({
 		typing: filtering,
 		dispatch,
 		onEnter: () => {
-			const track = chosen();
+			const track = items[selected];
 			if (track !== undefined) {
 				playAlbum(albumUri, track.uri);
 			} else if (loaded.error !== undefined) {

@@ -54,7 +54,8 @@ export function appKeyAction(
 			return {type: 'ui', action: {type: 'help-scroll', by, hidden: helpHidden}};
 		}
 
-		return {type: 'ignore'};
+		// The device picker's own keys; nothing else works under an overlay.
+		return state.overlay.kind === 'devices' ? undefined : {type: 'ignore'};
 	}
 
 	if (screen.kind === 'search') {
@@ -80,10 +81,6 @@ export function appKeyAction(
 	}
 
 	if (state.filtering) {
-		if (key.return) {
-			return {type: 'ui', action: {type: 'filter', on: false}};
-		}
-
 		if (key.escape) {
 			return {type: 'ui', action: {type: 'back'}};
 		}
@@ -92,7 +89,10 @@ export function appKeyAction(
 			return {type: 'ui', action: {type: 'erase'}};
 		}
 
-		return key.upArrow || key.downArrow || key.pageUp || key.pageDown ? undefined : typed(input, key);
+		// Arrows, pages and Enter are the list's (useListKeys).
+		return key.return || key.upArrow || key.downArrow || key.pageUp || key.pageDown
+			? undefined
+			: typed(input, key);
 	}
 
 	if (key.escape || backspace || input === 'h') {
@@ -160,18 +160,40 @@ const noKey: Key = {
 };
 
 /**
- * Input as single keys: text that arrived in one read with line breaks in it (pasted, or typed
- * faster than it is read) becomes the text, then Enter, and so on.
+ * Input as single keys, in order: text that arrived in one read (pasted, a held key, or keys typed
+ * faster than they are read) becomes one key per character, line breaks becoming Enter.
  */
 export function splitInput(input: string, key: Key): Array<{input: string; key: Key}> {
-	if (input.length <= 1 || !/[\r\n]/.test(input)) {
+	const characters = [...input.replaceAll('\r\n', '\r')];
+	if (characters.length <= 1 || key.ctrl || key.meta || input.includes('\u001B')) {
 		return [{input, key}];
 	}
 
-	return input
-		.split(/\r\n|\r|\n/)
-		.flatMap((part, index, parts) => [
-			...(part === '' ? [] : [{input: part, key: noKey}]),
-			...(index < parts.length - 1 ? [{input: '\r', key: {...noKey, return: true}}] : []),
-		]);
+	return characters.map((character) => singleKey(character));
+}
+
+function singleKey(character: string): {input: string; key: Key} {
+	switch (character) {
+		case '\r':
+		case '\n': {
+			return {input: '\r', key: {...noKey, return: true}};
+		}
+
+		case '\t': {
+			return {input: '\t', key: {...noKey, tab: true}};
+		}
+
+		case '\b':
+		case '\u007F': {
+			return {input: '', key: {...noKey, backspace: true}};
+		}
+
+		default: {
+			const code = character.codePointAt(0) ?? 0;
+			// Ctrl-letter, as Ink reports it on its own: the letter, with ctrl.
+			return code < 0x20
+				? {input: String.fromCodePoint(code + 0x60), key: {...noKey, ctrl: true}}
+				: {input: character, key: noKey};
+		}
+	}
 }

@@ -1,0 +1,156 @@
+import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
+import type * as XtermHeadless from '@xterm/headless';
+import type * as NodePty from 'node-pty';
+
+// Both packages are CommonJS without named ESM exports.
+const require = createRequire(import.meta.url);
+const {spawn} = require('node-pty') as typeof NodePty;
+const {Terminal: VirtualScreen} = require('@xterm/headless') as typeof XtermHeadless;
+
+export type TerminalOptions = {cols?: number; rows?: number; env?: NodeJS.ProcessEnv; cwd?: string};
+
+export type Terminal = {
+	/** The visible screen as plain text: one line per row, trimmed at the right. */
+	screen(): string;
+	/** Resolves once the screen shows `text`; rejects after `timeoutMs` with the screen in the message. */
+	waitFor(text: string | RegExp, options?: {timeoutMs?: number}): Promise<void>;
+	waitForGone(text: string | RegExp, options?: {timeoutMs?: number}): Promise<void>;
+	/** Types raw input. */
+	write(data: string): void;
+	/** A named key (`enter`, `down`, `ctrl-c`, …) or a single character. */
+	press(key: string): void;
+	resize(cols: number, rows: number): void;
+	exit(): Promise<number>;
+	/** The process id, to read its memory. */
+	readonly pid: number;
+	/** Kills the process if it still runs, and frees the screen. */
+	dispose(): void;
+};
+
+const keySequences: Record<string, string> = {
+	enter: '\r',
+	escape: '\u001B',
+	backspace: '\u007F',
+	tab: '\t',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	pageup: '\u001B[5~',
+	pagedown: '\u001B[6~',
+	space: ' ',
+	'ctrl-c': '\u0003',
+};
+
+/** The built CLI, as `npm run build` leaves it. */
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/**
+ * Runs `file` in a real pseudo-terminal and keeps a virtual screen of what it draws, so a test
+ * reads the terminal as a person would see it.
+ */
+export function startTerminal(
+	file: string,
+	args: readonly string[],
+	options: TerminalOptions = {},
+): Terminal {
+	const cols = options.cols ?? 100;
+	const rows = options.rows ?? 30;
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', ...options.env};
+	// Ink draws only a final frame when it believes it runs in CI.
+	delete env.CI;
+	const screen = new VirtualScreen({cols, rows, allowProposedApi: true});
+	const child = spawn(file, [...args], {
+		name: 'xterm-256color',
+		cols,
+		rows,
+		cwd: options.cwd ?? process.cwd(),
+		env: env as Record<string, string>,
+	});
+	const watchers = new Set<() => void>();
+	let exitCode: number | undefined;
+	const exited = new Promise<number>((resolve) => {
+		child.onExit(({exitCode: code}) => {
+			exitCode = code;
+			resolve(code);
+		});
+	});
+	child.onData((data) => {
+		screen.write(data, () => {
+			for (const check of watchers) {
+				check();
+			}
+		});
+	});
+	const dispose = () => {
+		if (exitCode === undefined) {
+			child.kill('SIGKILL');
+		}
+
+		screen.dispose();
+	};
+
+	const text = (): string => {
+		const buffer = screen.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < screen.rows; row += 1) {
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n');
+	};
+
+	const shows = (wanted: string | RegExp) =>
+		typeof wanted === 'string' ? text().includes(wanted) : wanted.test(text());
+
+	const waitUntil = async (done: () => boolean, what: string, timeoutMs = 10_000): Promise<void> =>
+		new Promise((resolve, reject) => {
+			const finish = (error?: Error) => {
+				watchers.delete(check);
+				clearInterval(poll);
+				clearTimeout(timer);
+				if (error === undefined) {
+					resolve();
+				} else {
+					reject(error);
+				}
+			};
+
+			const check = () => {
+				if (done()) {
+					finish();
+				}
+			};
+
+			// Output arrives through the write callback; the poll catches a screen that changed by a resize.
+			const poll = setInterval(check, 50);
+			const timer = setTimeout(() => {
+				finish(new Error(`timed out waiting for ${what}; the screen shows:\n${text()}`));
+			}, timeoutMs);
+			watchers.add(check);
+			check();
+		});
+
+	return {
+		screen: text,
+		waitFor: async (wanted, {timeoutMs} = {}) => waitUntil(() => shows(wanted), String(wanted), timeoutMs),
+		waitForGone: async (wanted, {timeoutMs} = {}) =>
+			waitUntil(() => !shows(wanted), `${String(wanted)} to go`, timeoutMs),
+		write(data) {
+			child.write(data);
+		},
+		press(key) {
+			child.write(keySequences[key] ?? key);
+		},
+		resize(newCols, newRows) {
+			screen.resize(newCols, newRows);
+			child.resize(newCols, newRows);
+		},
+		exit: async () => exited,
+		pid: child.pid,
+		dispose,
+	};
+}
