@@ -134,10 +134,14 @@ async function startUpRows({programs: {cli, trivialApp}, sandbox, notes}: Bench)
 					]
 				: []),
 		];
-		const [demo = [], trivial = [], configured = [], trivialCached] = await timeFirstFrames(
+		const [demoRuns, trivialRuns, configuredRuns, trivialCachedRuns] = await timeFirstFrames(
 			programs,
 			startUpRuns,
 		);
+		const demo = demoRuns?.times ?? [];
+		const trivial = trivialRuns?.times ?? [];
+		const configured = configuredRuns?.times ?? [];
+		const trivialCached = trivialCachedRuns?.times;
 		notes.push(
 			'Start-up: from starting `node <program>` in a 100×30 pseudo-terminal to its first frame on the screen;',
 			'  one unmeasured run of each first; runs end with Ctrl-C, as a person ends them.',
@@ -169,10 +173,22 @@ async function startUpRows({programs: {cli, trivialApp}, sandbox, notes}: Bench)
 							figures: summarize(trivialCached),
 						},
 					]),
+			...memoryRows([
+				['Peak RSS by the first frame: musicterminal, config', configuredRuns?.peakRss],
+				['  the trivial Ink list app', trivialRuns?.peakRss],
+			]),
 		];
 	} finally {
 		await Promise.all([home.remove(), rm(compileCache, {recursive: true, force: true})]);
 	}
+}
+
+function memoryRows(programs: Array<[string, number[] | undefined]>): Row[] {
+	return programs.flatMap(([measure, peaks]) =>
+		peaks === undefined || peaks.length === 0
+			? []
+			: [{measure, unit: 'MB' as const, figures: summarize(peaks.map((bytes) => bytes / 2 ** 20))}],
+	);
 }
 
 async function keypressRows({walk, newClient, notes}: Bench): Promise<Row[]> {
@@ -203,6 +219,10 @@ async function sessionRows({programs: {cli}, sandbox, walk, notes}: Bench): Prom
 		'  GET /me/player (the now-playing bar’s polling) is not counted:',
 		`  ${sessions.map(({polls}) => polls).join(', ')} such calls in the ${sessionRuns} sessions.`,
 	);
+	const backRequests = [...new Set(sessions.flatMap(({backRequests}) => backRequests))];
+	if (backRequests.length > 0) {
+		notes.push(`  Requests while going back: ${backRequests.join(', ')}.`);
+	}
 	const peaks = sessions.flatMap(({peakRss}) => (peakRss === undefined ? [] : [peakRss / 2 ** 20]));
 	return [
 		...(peaks.length === 0
@@ -223,7 +243,7 @@ async function sessionRows({programs: {cli}, sandbox, walk, notes}: Bench): Prom
 		{
 			measure: '  for going back, tracks → albums → artists → search',
 			unit: 'requests',
-			figures: summarize(sessions.map(({backRequests}) => backRequests)),
+			figures: summarize(sessions.map(({backRequests}) => backRequests.length)),
 			target: {text: '0', met: (figures) => figures.max === 0},
 		},
 	];

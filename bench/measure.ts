@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+
 /** A sample's median, 95th percentile, least and greatest. */
 export type Summary = {
 	readonly median: number;
@@ -54,5 +56,15 @@ export function printTable(header: readonly string[], rows: ReadonlyArray<readon
 	console.log(line(widths.map((width) => '─'.repeat(width))));
 	for (const row of rows) {
 		console.log(line(row));
+	}
+}
+
+/** The highest resident memory a process has had, where /proc tells it (Linux). */
+export function peakResidentBytes(pid: number): number | undefined {
+	try {
+		const kilobytes = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+		return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
+	} catch {
+		return undefined;
 	}
 }

@@ -1,7 +1,8 @@
-import {readFileSync} from 'node:fs';
+import {setTimeout as delay} from 'node:timers/promises';
 import type {Sandbox} from '../source/sandbox/sandbox.js';
 import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
 import {loggedInHome} from './logged-in-home.js';
+import {peakResidentBytes} from './measure.js';
 
 export type SessionFigures = {
 	/** The app's peak resident memory in bytes (VmHWM), read just before it quits. */
@@ -9,7 +10,7 @@ export type SessionFigures = {
 	/** Requests from the search to the track playing, the player's own polling left out. */
 	readonly sessionRequests: number;
 	/** Requests while going back from the tracks to the search, the same way. */
-	readonly backRequests: number;
+	readonly backRequests: readonly string[];
 	/** GET /me/player calls on the app's timer over the whole session. */
 	readonly polls: number;
 };
@@ -31,7 +32,9 @@ export async function runScriptedSession(
 	try {
 		sandbox.traffic.reset();
 		const requests = () =>
-			sandbox.traffic.records.filter(({method, path}) => !playerPoll(method, path)).length;
+			sandbox.traffic.records
+				.filter(({method, path}) => !playerPoll(method, path))
+				.map(({method, path}) => `${method} ${path}`);
 		const app = startTerminal(process.execPath, [cli, '--config', configPath], {
 			env: {XDG_CONFIG_HOME: home},
 		});
@@ -47,7 +50,9 @@ export async function runScriptedSession(
 		await app.waitFor(/#\s+TITLE\s+TIME/);
 		app.press('enter');
 		await app.waitFor(/▶ \S/);
-		const sessionRequests = requests();
+		// The bar can show the track before the play request has its answer.
+		await until(() => requests().includes('PUT /v1/me/player/play'), 'the play request');
+		const sessionRequests = requests().length;
 
 		app.press('escape');
 		await app.waitFor(/ALBUM\s+YEAR/);
@@ -55,7 +60,7 @@ export async function runScriptedSession(
 		await app.waitFor(/ARTIST/);
 		app.press('escape');
 		await app.waitFor('Recent searches');
-		const backRequests = requests() - sessionRequests;
+		const backRequests = requests().slice(sessionRequests);
 		const peakRss = peakResidentBytes(app.pid);
 		const polls = sandbox.traffic.records.filter(({method, path}) => playerPoll(method, path)).length;
 		app.press('ctrl-c');
@@ -67,12 +72,13 @@ export async function runScriptedSession(
 	}
 }
 
-/** The highest resident memory a process has had, where /proc tells it (Linux). */
-function peakResidentBytes(pid: number): number | undefined {
-	try {
-		const kilobytes = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-		return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
-	} catch {
-		return undefined;
+async function until(done: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+	const deadline = performance.now() + timeoutMs;
+	while (!done()) {
+		if (performance.now() > deadline) {
+			throw new Error(`${what} did not come in ${timeoutMs} ms`);
+		}
+
+		await delay(10);
 	}
 }

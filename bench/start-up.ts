@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module';
 import {stripVTControlCharacters} from 'node:util';
 import type * as NodePty from 'node-pty';
+import {peakResidentBytes} from './measure.js';
 
 // node-pty is CommonJS without named ESM exports.
 const {spawn} = createRequire(import.meta.url)('node-pty') as typeof NodePty;
@@ -22,21 +23,31 @@ const quitTimeoutMs = 5000;
  * One unmeasured run of each comes first, so the disk cache and Node's compile cache are as on
  * any launch after the first. Each run ends as a person ends it, with Ctrl-C.
  */
-export async function timeFirstFrames(programs: readonly Program[], runs: number): Promise<number[][]> {
-	const times = programs.map((): number[] => []);
+export async function timeFirstFrames(programs: readonly Program[], runs: number): Promise<FirstFrames[]> {
+	const figures = programs.map((): FirstFrames => ({times: [], peakRss: []}));
 	for (let run = 0; run <= runs; run += 1) {
 		for (const [index, program] of programs.entries()) {
-			const elapsed = await timeFirstFrame(program);
+			const {elapsed, peakRss} = await timeFirstFrame(program);
 			if (run > 0) {
-				times[index]?.push(elapsed);
+				figures[index]?.times.push(elapsed);
+				if (peakRss !== undefined) {
+					figures[index]?.peakRss.push(peakRss);
+				}
 			}
 		}
 	}
 
-	return times;
+	return figures;
 }
 
-async function timeFirstFrame(program: Program): Promise<number> {
+export type FirstFrames = {
+	/** Milliseconds to the first frame, run by run. */
+	readonly times: number[];
+	/** The program's peak resident memory by its first frame in bytes, where /proc tells it. */
+	readonly peakRss: number[];
+};
+
+async function timeFirstFrame(program: Program): Promise<{elapsed: number; peakRss: number | undefined}> {
 	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', ...program.env};
 	// Ink draws only a last frame when it believes it runs in CI.
 	delete env.CI;
@@ -50,6 +61,7 @@ async function timeFirstFrame(program: Program): Promise<number> {
 		});
 		let output = '';
 		let firstFrame: number | undefined;
+		let peakRss: number | undefined;
 		const giveUp = setTimeout(() => {
 			child.kill('SIGKILL');
 		}, quitTimeoutMs * 2);
@@ -57,6 +69,7 @@ async function timeFirstFrame(program: Program): Promise<number> {
 			output += data;
 			if (firstFrame === undefined && stripVTControlCharacters(output).includes(program.shows)) {
 				firstFrame = performance.now() - started;
+				peakRss = peakResidentBytes(child.pid);
 				child.write('\u0003');
 			}
 		});
@@ -65,7 +78,7 @@ async function timeFirstFrame(program: Program): Promise<number> {
 			if (firstFrame === undefined) {
 				reject(new Error(`${program.name} never showed "${program.shows}"; it printed:\n${output}`));
 			} else {
-				resolve(firstFrame);
+				resolve({elapsed: firstFrame, peakRss});
 			}
 		});
 	});
