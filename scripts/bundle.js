@@ -145,6 +145,46 @@ export function diffAnsiCodes(from, to) {
 };
 
 /**
+ * conf loads, for every store, what only some need: ajv (a JSON Schema compiler) for a schema,
+ * semver for migrations, node:crypto for encryption. The token store uses none of them, and they
+ * are most of what reading the login costs at start-up. Here ajv and semver fail at once, saying
+ * so, should a store ever ask for them; node:crypto loads when first used.
+ * @type {import('esbuild').Plugin}
+ */
+const confWithoutUnusedFeatures = {
+	name: 'conf-without-unused-features',
+	setup(build) {
+		const leftOut = (feature) => `function leftOut() {
+	throw new Error("conf's ${feature} is not in musicterminal's bundle: open the store without it");
+}`;
+		const stubs = {
+			'ajv/dist/2020.js': `${leftOut('schema validation (ajv)')}
+export class Ajv2020 {
+	constructor() {
+		leftOut();
+	}
+}`,
+			'ajv-formats': `${leftOut('schema validation (ajv)')}
+export default {default: leftOut};`,
+			semver: `${leftOut('migrations (semver)')}
+export default new Proxy({}, {get: leftOut});`,
+			'node:crypto': `import {createRequire} from 'node:module';
+const require = createRequire(import.meta.url);
+export default new Proxy({}, {get: (_, name) => require('node:crypto')[name]});`,
+		};
+		build.onResolve({filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver|node:crypto)$/}, ({path, importer}) =>
+			/[/\\]node_modules[/\\]conf[/\\]/.test(importer)
+				? {path, namespace: 'conf-without-unused-features'}
+				: undefined,
+		);
+		build.onLoad({filter: /.*/, namespace: 'conf-without-unused-features'}, ({path}) => ({
+			contents: stubs[path],
+			loader: 'js',
+		}));
+	},
+};
+
+/**
  * Bundles each entry (`{name: sourcePath}`) into the executable `outdir/name.js`; code they share
  * or import on demand goes to `outdir/chunks/`.
  * @param {Record<string, string>} entries
@@ -172,6 +212,7 @@ export async function bundle(entries, outdir, {external = []} = {}) {
 			inkOutputCachesAcrossFrames,
 			stringWidthRemembered,
 			sameStyleNoCodes,
+			confWithoutUnusedFeatures,
 		],
 		banner: {
 			// Bundled CommonJS dependencies still call require() for Node's built-in modules.

@@ -66,8 +66,9 @@ describe('errors in the status line, with the next step', () => {
 
 	test('while Spotify asks to wait, the bar counts down', async () => {
 		const app = await startApp(sandbox());
-		sandbox().faults.inject({path: '/v1/me/player', fault: {kind: 'rate-limit', retryAfterSeconds: 3}});
 		await searchAndOpenTracks(app);
+		// Only now: the bar's own polling, on a slow machine, could meet it first and be done waiting.
+		sandbox().faults.inject({path: '/v1/me/player', fault: {kind: 'rate-limit', retryAfterSeconds: 3}});
 		await app.press('enter');
 		await app.waitFor(/Spotify asks to wait: trying again in [1-3] s\./);
 		await app.waitFor(/▶ /);

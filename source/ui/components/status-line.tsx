@@ -1,7 +1,7 @@
-import {Spinner} from '@inkjs/ui';
 import {Text} from 'ink';
 import {fitToWidth} from '../../text-fit.js';
 import {useDelayed} from '../hooks/use-delayed.js';
+import {Spinner} from './spinner.js';
 import {useTheme} from './theme.js';
 
 export type Status = {readonly kind: 'error' | 'info'; readonly text: string};

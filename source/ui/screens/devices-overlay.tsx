@@ -1,10 +1,10 @@
-import {Spinner} from '@inkjs/ui';
 import {Box, Text} from 'ink';
 import type {Dispatch} from 'react';
 import type {Device} from '../../spotify/schemas.js';
 import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import {fitToWidth} from '../../text-fit.js';
 import {type ListColumn, ListView} from '../components/list-view.js';
+import {Spinner} from '../components/spinner.js';
 import {useTheme} from '../components/theme.js';
 import {errorText} from '../error-text.js';
 import {useDelayed} from '../hooks/use-delayed.js';

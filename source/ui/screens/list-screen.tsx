@@ -1,8 +1,8 @@
-import {Spinner} from '@inkjs/ui';
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import {fitToWidth} from '../../text-fit.js';
 import {type ListColumn, ListView} from '../components/list-view.js';
+import {Spinner} from '../components/spinner.js';
 import {useTheme} from '../components/theme.js';
 import {useDelayed} from '../hooks/use-delayed.js';
 
