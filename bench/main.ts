@@ -9,7 +9,7 @@ import {defaultScopes} from '../source/config/config.js';
 import {type Sandbox, startSandbox} from '../source/sandbox/sandbox.js';
 import {issueUserSession} from '../source/sandbox/user-session.js';
 import {createSpotifyClient, type SpotifyClient} from '../source/spotify/spotify-client.js';
-import {timeClientOverhead} from './client-overhead.js';
+import {callsPerCase, timeClientOverhead} from './client-overhead.js';
 import {timeKeypresses} from './keypress-render.js';
 import {loggedInHome} from './logged-in-home.js';
 import {printTable, type Summary, summarize} from './measure.js';
@@ -250,7 +250,9 @@ async function sessionRows({programs: {cli}, sandbox, walk, notes}: Bench): Prom
 }
 
 async function clientRows({sandbox, newClient, accessToken}: Bench): Promise<Row[]> {
-	progress('client: GET /albums/{id}, 400 calls each after 400 to warm up');
+	progress(
+		`client: GET /albums/{id}, ${callsPerCase} calls each after ${callsPerCase} to warm up, taking turns`,
+	);
 	const overhead = await timeClientOverhead(sandbox, newClient, accessToken);
 	const plain = summarize(overhead.fetchAlbum);
 	const client = summarize(overhead.clientAlbum);
