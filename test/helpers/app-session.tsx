@@ -129,3 +129,12 @@ export async function startApp(
 		resize,
 	};
 }
+
+/** From the search to the albums of the sandbox's artist with the most of them, as a person types it. */
+export async function browseToAlbums(app: AppSession): Promise<void> {
+	await app.type('endless');
+	await app.press('enter');
+	await app.waitFor('The Endless Archive Orchestra');
+	await app.press('enter');
+	await app.waitFor('ALBUM');
+}

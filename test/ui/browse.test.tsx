@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {startApp} from '../helpers/app-session.js';
+import {browseToAlbums, startApp} from '../helpers/app-session.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
 
 const sandbox = withSandbox();
@@ -11,6 +11,13 @@ function prolific() {
 	}
 
 	return artist;
+}
+
+/** The app on the albums of the artist with the most of them. */
+async function openProlificAlbums() {
+	const app = await startApp(sandbox());
+	await browseToAlbums(app);
+	return app;
 }
 
 /** The row marked as selected, without the marker and padding. */
@@ -87,12 +94,7 @@ describe('albums and tracks', () => {
 	});
 
 	test('j/k, PgDn/PgUp, Home/End and g/G move; Esc goes back to the list as it was left', async () => {
-		const app = await startApp(sandbox());
-		await app.type('endless');
-		await app.press('enter');
-		await app.waitFor('The Endless Archive Orchestra');
-		await app.press('enter');
-		await app.waitFor('ALBUM');
+		const app = await openProlificAlbums();
 		const albums = sandbox().catalog.artistAlbums(prolific().id, [
 			'album',
 			'single',
@@ -123,12 +125,7 @@ describe('albums and tracks', () => {
 
 	test('a box set lists every track with its length; f filters them as you type', async () => {
 		const box = sandbox().catalog.album(sandbox().catalog.highlights.boxSetAlbumId);
-		const app = await startApp(sandbox());
-		await app.type('endless');
-		await app.press('enter');
-		await app.waitFor('The Endless Archive Orchestra');
-		await app.press('enter');
-		await app.waitFor('ALBUM');
+		const app = await openProlificAlbums();
 		await app.press('f');
 		await app.type(box?.name.slice(0, 24) ?? '');
 		await app.waitFor(`Filter: ${box?.name.slice(0, 24)}`);
@@ -147,12 +144,7 @@ describe('albums and tracks', () => {
 
 	test('Enter keeps the filter and stays on the list; the next Enter opens the row', async () => {
 		const box = sandbox().catalog.album(sandbox().catalog.highlights.boxSetAlbumId);
-		const app = await startApp(sandbox());
-		await app.type('endless');
-		await app.press('enter');
-		await app.waitFor('The Endless Archive Orchestra');
-		await app.press('enter');
-		await app.waitFor('ALBUM');
+		const app = await openProlificAlbums();
 		await app.press('f');
 		await app.type(box?.name.slice(0, 24) ?? '');
 		await app.press('enter');
@@ -166,12 +158,7 @@ describe('albums and tracks', () => {
 
 	test('keys that arrive together act one after another, each on the screen the one before it left', async () => {
 		const box = sandbox().catalog.album(sandbox().catalog.highlights.boxSetAlbumId);
-		const app = await startApp(sandbox());
-		await app.type('endless');
-		await app.press('enter');
-		await app.waitFor('The Endless Archive Orchestra');
-		await app.press('enter');
-		await app.waitFor('ALBUM');
+		const app = await openProlificAlbums();
 		// In one read: f, the name, Enter to keep the filter, Enter to open the one album it leaves.
 		await app.press(`f${box?.name.slice(0, 24)}\r\r`);
 		await app.waitFor(/#\s+TITLE\s+TIME/);

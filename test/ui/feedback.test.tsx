@@ -1,17 +1,13 @@
 import stringWidth from 'string-width';
 import {describe, expect, test, vi} from 'vitest';
 import {plainTheme, themeFor} from '../../source/ui/components/theme.js';
-import {startApp} from '../helpers/app-session.js';
+import {browseToAlbums, startApp} from '../helpers/app-session.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
 
 const sandbox = withSandbox();
 
 async function searchAndOpenTracks(app: Awaited<ReturnType<typeof startApp>>) {
-	await app.type('endless');
-	await app.press('enter');
-	await app.waitFor('The Endless Archive Orchestra');
-	await app.press('enter');
-	await app.waitFor('ALBUM');
+	await browseToAlbums(app);
 	await app.press('enter');
 	await app.waitFor(/#\s+TITLE\s+TIME/);
 }
@@ -140,11 +136,7 @@ describe('layout', () => {
 
 	test('a resize redraws the screen at the new size', async () => {
 		const app = await startApp(sandbox());
-		await app.type('endless');
-		await app.press('enter');
-		await app.waitFor('The Endless Archive Orchestra');
-		await app.press('enter');
-		await app.waitFor('ALBUM');
+		await browseToAlbums(app);
 		expect(
 			app
 				.frame()
