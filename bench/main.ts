@@ -26,6 +26,11 @@ export type BenchPrograms = {
 	readonly sections?: readonly string[];
 };
 
+/** A mistake in how the bench was asked for, told without a stack. */
+export class BenchUsageError extends Error {
+	override name = 'BenchUsageError';
+}
+
 export const benchSections = ['start-up', 'keypress', 'session', 'client'] as const;
 
 const startUpRuns = 10;
@@ -63,7 +68,9 @@ export async function runBench(programs: BenchPrograms): Promise<void> {
 	const wanted = programs.sections ?? [];
 	const unknown = wanted.filter((section) => !(benchSections as readonly string[]).includes(section));
 	if (unknown.length > 0) {
-		throw new Error(`no bench section ${unknown.join(', ')}; the sections are ${benchSections.join(', ')}`);
+		throw new BenchUsageError(
+			`There is no bench section ${unknown.join(', ')}. The sections are ${benchSections.join(', ')}; name some, or none for all (npm run bench -- keypress).`,
+		);
 	}
 
 	const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';

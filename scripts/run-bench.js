@@ -24,8 +24,11 @@ try {
 		sections: process.argv.slice(2),
 	});
 } catch (error) {
-	// The stack only: Node would print the whole line of the minified bundle where it was thrown.
-	console.error(error instanceof Error ? error.stack : error);
+	// A usage mistake as its message; otherwise the stack only, as Node would print the whole line
+	// of the minified bundle where it was thrown.
+	console.error(
+		error instanceof Error ? (error.name === 'BenchUsageError' ? error.message : error.stack) : error,
+	);
 	process.exitCode = 1;
 } finally {
 	await rm(directory, {recursive: true, force: true});
