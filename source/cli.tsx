@@ -5,6 +5,7 @@ import {parseAlbumGroups, parseLimit, parsePort, parseSearchTypes} from './comma
 import type {CommandIo, GlobalOptions} from './commands/command-io.js';
 import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
+import {terminalSafe} from './format/terminal-text.js';
 import type {AlbumGroup, SearchType} from './spotify/catalog-client.js';
 
 const io: CommandIo = {
@@ -217,7 +218,7 @@ try {
 	}
 
 	if (error instanceof UserFacingError) {
-		process.stderr.write(`musicterminal: ${error.message}\n`);
+		process.stderr.write(`musicterminal: ${terminalSafe(error.message, {multiline: true})}\n`);
 		process.exit(error instanceof UsageError ? 2 : 1);
 	}
 

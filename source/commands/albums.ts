@@ -1,8 +1,9 @@
+import {jsonText} from '../format/terminal-text.js';
 import type {AlbumGroup} from '../spotify/catalog-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {albumsTable} from './output/catalog-tables.js';
-import {albumJson, artistJson, jsonText} from './output/json-shapes.js';
+import {albumJson, artistJson} from './output/json-shapes.js';
 import {resolveArtist} from './resolve-item.js';
 
 export type AlbumsCommandOptions = GlobalOptions & {

@@ -1,7 +1,8 @@
+import {jsonText} from '../format/terminal-text.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {devicesTable} from './output/catalog-tables.js';
-import {deviceJson, jsonText} from './output/json-shapes.js';
+import {deviceJson} from './output/json-shapes.js';
 
 export type DevicesCommandOptions = GlobalOptions & {readonly json?: boolean | undefined};
 

@@ -1,8 +1,9 @@
 import {setTimeout as delay} from 'node:timers/promises';
+import {jsonText} from '../format/terminal-text.js';
 import type {PlaybackState} from '../spotify/schemas.js';
 import type {SpotifyClient} from '../spotify/spotify-client.js';
 import type {CommandIo} from './command-io.js';
-import {jsonText, playerJson} from './output/json-shapes.js';
+import {playerJson} from './output/json-shapes.js';
 import {playbackSummary} from './output/playback-summary.js';
 
 export type PlayerOutputOptions = {readonly json?: boolean | undefined};

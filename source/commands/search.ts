@@ -1,8 +1,9 @@
+import {jsonText} from '../format/terminal-text.js';
 import type {SearchType} from '../spotify/catalog-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {albumsTable, artistsTable, tracksTable} from './output/catalog-tables.js';
-import {albumJson, artistJson, jsonText, trackJson} from './output/json-shapes.js';
+import {albumJson, artistJson, trackJson} from './output/json-shapes.js';
 
 export type SearchCommandOptions = GlobalOptions & {
 	readonly type: readonly SearchType[];

@@ -1,8 +1,9 @@
+import {formatDuration} from '../format/duration.js';
+import {jsonText} from '../format/terminal-text.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {albumTracksTable} from './output/catalog-tables.js';
-import {formatDuration} from './output/duration.js';
-import {albumJson, jsonText, trackJson} from './output/json-shapes.js';
+import {albumJson, trackJson} from './output/json-shapes.js';
 import {resolveAlbum} from './resolve-item.js';
 
 export type TracksCommandOptions = GlobalOptions & {readonly json?: boolean | undefined};

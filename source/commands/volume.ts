@@ -1,10 +1,11 @@
 import {setTimeout as delay} from 'node:timers/promises';
 import {UsageError, UserFacingError} from '../errors.js';
+import {jsonText} from '../format/terminal-text.js';
 import type {Device} from '../spotify/schemas.js';
 import type {SpotifyClient} from '../spotify/spotify-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
-import {deviceJson, jsonText} from './output/json-shapes.js';
+import {deviceJson} from './output/json-shapes.js';
 
 export type VolumeCommandOptions = GlobalOptions & {
 	readonly device?: string | undefined;

@@ -1,5 +1,5 @@
+import {formatDuration} from '../../format/duration.js';
 import type {Artist, Device, SimplifiedAlbum, SimplifiedTrack, Track} from '../../spotify/schemas.js';
-import {formatDuration} from './duration.js';
 import {formatTable} from './table.js';
 
 const artistNames = (item: {readonly artists: ReadonlyArray<{readonly name: string}>}) =>

@@ -133,8 +133,3 @@ export function playerJson(state: PlaybackState | undefined): PlayerJson {
 		context: state.context === null ? null : {type: state.context.type, uri: state.context.uri},
 	};
 }
-
-/** JSON for stdout: two-space indented, one trailing newline. */
-export function jsonText(value: unknown): string {
-	return `${JSON.stringify(value, null, 2)}\n`;
-}

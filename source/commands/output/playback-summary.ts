@@ -1,5 +1,5 @@
+import {formatDuration} from '../../format/duration.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
-import {formatDuration} from './duration.js';
 
 /**
  * What plays, in two lines:

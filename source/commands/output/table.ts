@@ -1,4 +1,5 @@
-import {fitToWidth, textWidth} from '../../text-fit.js';
+import {terminalSafe} from '../../format/terminal-text.js';
+import {fitToWidth, textWidth} from '../../format/text-fit.js';
 
 export type Column = {
 	readonly header: string;
@@ -16,9 +17,11 @@ const narrowest = 12;
  */
 export function formatTable(
 	columns: readonly Column[],
-	rows: ReadonlyArray<readonly string[]>,
+	unsafeRows: ReadonlyArray<readonly string[]>,
 	maxWidth?: number,
 ): string {
+	// Measured as they will be printed: a control character shows as a symbol one column wide.
+	const rows = unsafeRows.map((row) => row.map((cell) => terminalSafe(cell)));
 	const widths = columns.map((column, index) =>
 		Math.max(textWidth(column.header), ...rows.map((row) => textWidth(row[index] ?? ''))),
 	);

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {fitToWidth} from '../../text-fit.js';
+import {fitToWidth} from '../../format/text-fit.js';
 import {useTheme} from './theme.js';
 
 /** The first line: where the user is, as a trail of the screens opened to get there. */

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {fitToWidth} from '../../text-fit.js';
+import {fitToWidth} from '../../format/text-fit.js';
 import {useTheme} from './theme.js';
 
 export type ListColumn<Item> = {

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
-import {formatDuration} from '../../commands/output/duration.js';
+import {formatDuration} from '../../format/duration.js';
+import {fitToWidth} from '../../format/text-fit.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
-import {fitToWidth} from '../../text-fit.js';
 import {useTheme} from './theme.js';
 
 type NowPlayingBarProps = {

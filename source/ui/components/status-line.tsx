@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {fitToWidth} from '../../text-fit.js';
+import {fitToWidth} from '../../format/text-fit.js';
 import {useDelayed} from '../hooks/use-delayed.js';
 import {Spinner} from './spinner.js';
 import {useTheme} from './theme.js';

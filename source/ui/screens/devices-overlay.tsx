@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import type {Dispatch} from 'react';
+import {fitToWidth} from '../../format/text-fit.js';
 import type {Device} from '../../spotify/schemas.js';
 import type {SpotifyCalls} from '../../spotify/spotify-client.js';
-import {fitToWidth} from '../../text-fit.js';
 import {type ListColumn, ListView} from '../components/list-view.js';
 import {Spinner} from '../components/spinner.js';
 import {useTheme} from '../components/theme.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import {fitToWidth} from '../../text-fit.js';
+import {fitToWidth} from '../../format/text-fit.js';
 import {type ListColumn, ListView} from '../components/list-view.js';
 import {Spinner} from '../components/spinner.js';
 import {useTheme} from '../components/theme.js';

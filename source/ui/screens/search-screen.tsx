@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {fitToWidth} from '../../text-fit.js';
+import {fitToWidth} from '../../format/text-fit.js';
 import {useTheme} from '../components/theme.js';
 
 type SearchScreenProps = {

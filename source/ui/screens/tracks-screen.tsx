@@ -1,5 +1,5 @@
 import {useMemo} from 'react';
-import {formatDuration} from '../../commands/output/duration.js';
+import {formatDuration} from '../../format/duration.js';
 import type {SimplifiedTrack} from '../../spotify/schemas.js';
 import type {ListColumn} from '../components/list-view.js';
 import {errorText} from '../error-text.js';

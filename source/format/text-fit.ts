@@ -1,11 +1,15 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
+import {terminalSafe} from './terminal-text.js';
 
 // Every frame fits the same few hundred cells again; measuring text outside ASCII is costly.
 const fittedLimit = 4000;
 const fitted = new Map<string, string>();
 
-/** `text` in exactly `width` terminal columns: cut with an ellipsis if wider, padded if narrower. */
+/**
+ * `text` in exactly `width` terminal columns: made terminal-safe, cut with an ellipsis if wider,
+ * padded if narrower.
+ */
 export function fitToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
 	if (width <= 0) {
 		return '';
@@ -14,7 +18,8 @@ export function fitToWidth(text: string, width: number, align: 'left' | 'right' 
 	const key = `${width}${align === 'left' ? '<' : '>'}${text}`;
 	let result = fitted.get(key);
 	if (result === undefined) {
-		const cut = stringWidth(text) > width ? cliTruncate(text, width) : text;
+		const safe = terminalSafe(text);
+		const cut = stringWidth(safe) > width ? cliTruncate(safe, width) : safe;
 		const padding = ' '.repeat(Math.max(0, width - stringWidth(cut)));
 		result = align === 'right' ? padding + cut : cut + padding;
 		if (fitted.size >= fittedLimit) {
