@@ -15,15 +15,20 @@ export async function openConfiguredConnection(
 	io: CommandIo,
 ): Promise<AppConnection> {
 	const config = await loadCommandConfig(options, io);
-	const tokens = tokenProviderForConfig(config, {tokenDirectory: defaultTokenDirectory(io.env), now: io.now});
+	const tokenDirectory = defaultTokenDirectory(io.env);
+	const tokens = tokenProviderForConfig(config, {tokenDirectory, now: io.now});
 	// Not logged in, or logged in for another app: say so now rather than on every screen.
 	const session = tokens instanceof UserTokenProvider ? tokens.session() : undefined;
 	return {
 		tokenKind: tokens.kind,
 		notice: session === undefined ? undefined : loginExpiryWarning(session.authorizedAt, io.now()),
 		async connect(onRetry) {
-			const {createSpotifyClient} = await import('../spotify/spotify-client.js');
-			return {client: createSpotifyClient({config, tokens, onRetry}), close: async () => {}};
+			const [{createSpotifyClient}, {rateLimitRecorder}] = await Promise.all([
+				import('../spotify/spotify-client.js'),
+				import('../spotify/rate-limit-record.js'),
+			]);
+			const onRateLimited = rateLimitRecorder(tokenDirectory);
+			return {client: createSpotifyClient({config, tokens, onRetry, onRateLimited}), close: async () => {}};
 		},
 	};
 }

@@ -3,6 +3,7 @@ import {tokenProviderForConfig} from '../auth/token-provider-for-config.js';
 import {defaultTokenDirectory} from '../auth/token-store.js';
 import {UserTokenProvider} from '../auth/user-token-provider.js';
 import type {Config} from '../config/config.js';
+import {rateLimitRecorder} from '../spotify/rate-limit-record.js';
 import {createSpotifyClient, type SpotifyClient} from '../spotify/spotify-client.js';
 import type {RetryEvent} from '../spotify/web-api.js';
 import {loadCommandConfig} from './command-config.js';
@@ -12,9 +13,11 @@ import type {CommandIo, GlobalOptions} from './command-io.js';
 export async function openSpotify(
 	options: GlobalOptions,
 	io: CommandIo,
+	{announceRetries = true}: {announceRetries?: boolean} = {},
 ): Promise<{config: Config; client: SpotifyClient}> {
 	const config = await loadCommandConfig(options, io);
-	const tokens = tokenProviderForConfig(config, {tokenDirectory: defaultTokenDirectory(io.env), now: io.now});
+	const tokenDirectory = defaultTokenDirectory(io.env);
+	const tokens = tokenProviderForConfig(config, {tokenDirectory, now: io.now});
 	if (tokens instanceof UserTokenProvider) {
 		warnOfLoginExpiry(tokens, io);
 	}
@@ -22,9 +25,12 @@ export async function openSpotify(
 	const client = createSpotifyClient({
 		config,
 		tokens,
-		onRetry: (event) => {
-			io.stderr(`musicterminal: ${retryNotice(event)}\n`);
-		},
+		onRetry: announceRetries
+			? (event) => {
+					io.stderr(`musicterminal: ${retryNotice(event)}\n`);
+				}
+			: undefined,
+		onRateLimited: rateLimitRecorder(tokenDirectory),
 	});
 	return {config, client};
 }

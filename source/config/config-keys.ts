@@ -11,6 +11,7 @@ export const configKeys = [
 	'market',
 	'scopes',
 	'device',
+	'poll_interval',
 ] as const;
 
 export type ConfigKey = (typeof configKeys)[number];

@@ -20,6 +20,8 @@ export type Config = {
 	readonly scopes: readonly string[];
 	/** Name or id of the device to wake for playback when none is active. */
 	readonly device: string | undefined;
+	/** Seconds between reads of the player while something plays; undefined for the default. */
+	readonly pollIntervalSeconds?: number | undefined;
 };
 
 export const defaultScopes: readonly string[] = [

@@ -1,5 +1,6 @@
 import {type Config, spotifyDefaults} from './config.js';
 import type {ConfigKey} from './config-keys.js';
+import {readPollInterval} from './read-poll-interval.js';
 import {readRedirectUri} from './read-redirect-uri.js';
 import {
 	type Reading,
@@ -44,6 +45,10 @@ export const keyReaders: {readonly [Key in ConfigKey]: (node: ValueNode) => Read
 	device: (node) =>
 		settle(readText(node, {key: 'device', example: 'Kitchen Speaker', literal: true}), (device) => ({
 			device,
+		})),
+	poll_interval: (node) =>
+		settle(readPollInterval(node), (pollIntervalSeconds) => ({
+			pollIntervalSeconds,
 		})),
 };
 

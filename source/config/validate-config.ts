@@ -128,6 +128,7 @@ function withDefaults(settings: Settings, path: string | undefined): Config {
 		market: settings.market,
 		scopes: settings.scopes ?? defaultScopes,
 		device: settings.device,
+		pollIntervalSeconds: settings.pollIntervalSeconds,
 	};
 }
 

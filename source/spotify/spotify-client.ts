@@ -28,6 +28,8 @@ export type SpotifyClientOptions = {
 	readonly config: Config;
 	readonly tokens: AccessTokenProvider;
 	readonly onRetry?: ((event: RetryEvent) => void) | undefined;
+	/** Told of every 429, to remember it where every process reads it (rateLimitRecorder). */
+	readonly onRateLimited?: WebApiOptions['onRateLimited'];
 	/** Tuning for tests and benchmarks; the defaults suit Spotify. */
 	readonly tuning?: Pick<
 		WebApiOptions,
@@ -35,13 +37,20 @@ export type SpotifyClientOptions = {
 	>;
 };
 
-export function createSpotifyClient({config, tokens, onRetry, tuning}: SpotifyClientOptions): SpotifyClient {
+export function createSpotifyClient({
+	config,
+	tokens,
+	onRetry,
+	onRateLimited,
+	tuning,
+}: SpotifyClientOptions): SpotifyClient {
 	const api = new WebApi({
 		...tuning,
 		baseUrl: config.apiBaseUrl,
 		tokens,
 		configName: config.path ?? 'your config',
 		onRetry,
+		onRateLimited,
 	});
 	return {
 		catalog: new CatalogClient(api, {market: config.market}),

@@ -5,6 +5,7 @@ import {UserFacingError} from '../errors.js';
 import {networkFailureReason} from '../network-failure.js';
 import {apiErrorFor, errorReason} from './api-error.js';
 import {definedEntries, type Query} from './query.js';
+import type {RateLimitSeen} from './rate-limit-record.js';
 import {SpotifyNetworkError, UnexpectedResponseError} from './spotify-errors.js';
 
 export type WebApiOptions = {
@@ -23,6 +24,8 @@ export type WebApiOptions = {
 	readonly maxRetryAfterSeconds?: number;
 	/** Told before each wait, so a UI can show a countdown. */
 	readonly onRetry?: (event: RetryEvent) => void;
+	/** Told of every 429 as it arrives, waited out or not (see rate-limit-record.ts). */
+	readonly onRateLimited?: (seen: RateLimitSeen) => void;
 };
 
 export type RetryEvent = {
@@ -94,6 +97,15 @@ export class WebApi {
 			hooks: {
 				afterResponse: [
 					async (response, retryWithMergedOptions) => {
+						if (response.statusCode === 429) {
+							this.#options.onRateLimited?.({
+								at: Date.now(),
+								retryAfterSeconds: retryAfterSeconds(response.headers['retry-after']),
+								reason: errorReason(response.body),
+								request: `${response.request.options.method} ${response.requestUrl.pathname}`,
+							});
+						}
+
 						if (response.statusCode !== 401) {
 							return response;
 						}

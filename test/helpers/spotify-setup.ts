@@ -25,6 +25,7 @@ type SetupOptions = {
 	readonly tuning?: SpotifyClientOptions['tuning'];
 	/** Told of each retry too, as the TUI is. */
 	readonly onRetry?: SpotifyClientOptions['onRetry'];
+	readonly onRateLimited?: SpotifyClientOptions['onRateLimited'];
 };
 
 // Retries back off for milliseconds, not seconds, so tests of them stay quick.
@@ -74,6 +75,7 @@ function clientFor(
 			retries.push(event);
 			options.onRetry?.(event);
 		},
+		onRateLimited: options.onRateLimited,
 		tuning: {...quickRetries, ...options.tuning},
 	});
 	return {client, config, retries};
