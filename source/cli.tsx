@@ -1,8 +1,15 @@
 import {homedir} from 'node:os';
-import {Command, CommanderError} from 'commander';
+import {Command, CommanderError, Option} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
-import {parseAlbumGroups, parseLimit, parsePort, parseSearchTypes} from './commands/argument-parsers.js';
+import {
+	parseAlbumGroups,
+	parseLimit,
+	parseNowFormat,
+	parsePort,
+	parseSearchTypes,
+} from './commands/argument-parsers.js';
 import type {CommandIo, GlobalOptions} from './commands/command-io.js';
+import type {NowTemplate} from './commands/output/now-template.js';
 import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
 import {terminalSafe} from './format/terminal-text.js';
@@ -189,11 +196,32 @@ program
 
 program
 	.command('now')
-	.description('Show what is playing, where, and how far along.')
+	.description('Show what is playing, where, and how far along; with --follow, each change as it happens.')
+	.option('--follow', 'keep going: a line (or, with --json, an object) each time what plays changes')
+	.addOption(
+		new Option(
+			'--format <template>',
+			'one line from a template, such as "{artist} – {title}" (placeholders in the README)',
+		)
+			.argParser(parseNowFormat)
+			.conflicts('json'),
+	)
 	.option('--json', jsonHelp)
-	.action(async (options: {json?: boolean}) => {
-		const {runNowCommand} = await import('./commands/now.js');
-		await runNowCommand({...globalOptions(), ...options}, io);
+	.addHelpText(
+		'after',
+		'\nExamples:\n  musicterminal now --follow --format "{symbol} {artist} – {title}"\n  musicterminal now --follow --json | jq -c .item.name',
+	)
+	.action(async (options: {follow?: boolean; format?: NowTemplate; json?: boolean}) => {
+		const [{runNowCommand}, {interruption}] = await Promise.all([
+			import('./commands/now.js'),
+			import('./commands/interruption.js'),
+		]);
+		const stop = options.follow === true ? interruption() : undefined;
+		try {
+			await runNowCommand({...globalOptions(), ...options, stop: stop?.signal}, io);
+		} finally {
+			stop?.release();
+		}
 	});
 
 program

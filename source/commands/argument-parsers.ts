@@ -1,5 +1,6 @@
 import {InvalidArgumentError} from 'commander';
 import type {AlbumGroup, SearchType} from '../spotify/catalog-client.js';
+import {type NowTemplate, NowTemplateError, parseNowTemplate} from './output/now-template.js';
 
 export function parsePort(text: string): number {
 	const port = Number(text);
@@ -38,4 +39,12 @@ function parseList<Value extends string>(text: string, allowed: readonly Value[]
 	}
 
 	return [...new Set(values)] as Value[];
+}
+
+export function parseNowFormat(text: string): NowTemplate {
+	try {
+		return parseNowTemplate(text);
+	} catch (error) {
+		throw error instanceof NowTemplateError ? new InvalidArgumentError(error.message) : error;
+	}
 }

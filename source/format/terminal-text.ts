@@ -67,9 +67,17 @@ const unsafeInJson = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** JSON for stdout, two-space indented with a trailing newline: exact, and safe on a terminal. */
 export function jsonText(value: unknown): string {
-	const text = JSON.stringify(value, null, 2).replace(
+	return `${safeJson(JSON.stringify(value, null, 2))}\n`;
+}
+
+/** One JSON value on one line, for a stream of them (`now --follow --json`). */
+export function jsonLine(value: unknown): string {
+	return `${safeJson(JSON.stringify(value))}\n`;
+}
+
+function safeJson(text: string): string {
+	return text.replace(
 		unsafeInJson,
 		(character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
 	);
-	return `${text}\n`;
 }
