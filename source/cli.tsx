@@ -225,6 +225,17 @@ program
 	});
 
 program
+	.command('doctor')
+	.description(
+		'Check the setup, from the config to Spotify and your devices, and say how to fix what is wrong.',
+	)
+	.option('--json', 'print the checks as JSON (shape in the README, under musicterminal doctor)')
+	.action(async (options: {json?: boolean}) => {
+		const {runDoctorCommand} = await import('./commands/doctor.js');
+		await runDoctorCommand({...globalOptions(), ...options}, io);
+	});
+
+program
 	.command('sandbox')
 	.description(
 		"Run a local stand-in for Spotify's accounts service and Web API, and print a config.yaml for it.",

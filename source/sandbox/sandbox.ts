@@ -65,7 +65,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	};
 	const faults = new FaultInjector();
 	const traffic = new Traffic();
-	const server = await listen({router: createRoutes(), context, faults, traffic}, options.port ?? 0);
+	const server = await listen({router: createRoutes(), context, faults, traffic, now}, options.port ?? 0);
 	context.origin = `http://127.0.0.1:${server.port}`;
 	return {
 		origin: context.origin,

@@ -48,7 +48,10 @@ describe('the record of the last 429, shared by every process', () => {
 		const {client} = await loggedInClient(sandbox(), {onRateLimited: rateLimitRecorder(directory)});
 		sandbox().faults.inject({path: '/v1/me/player', fault: {kind: 'rate-limit', retryAfterSeconds: 0}});
 		await client.player.state();
-		expect(readRateLimitRecord(directory)).toMatchObject({retryAfterSeconds: 0, request: 'GET /v1/me/player'});
+		expect(readRateLimitRecord(directory)).toMatchObject({
+			retryAfterSeconds: 0,
+			request: 'GET /v1/me/player',
+		});
 
 		sandbox().faults.inject({path: '/v1/me/player/devices', fault: {kind: 'quota-exceeded'}});
 		await expect(client.player.devices()).rejects.toBeInstanceOf(RateLimitedError);
@@ -68,7 +71,9 @@ describe('the record of the last 429, shared by every process', () => {
 	test('a record that cannot be written costs the request nothing', async () => {
 		const file = join(directory, 'a-file');
 		await writeFile(file, '');
-		const {client} = await loggedInClient(sandbox(), {onRateLimited: rateLimitRecorder(join(file, 'inside'))});
+		const {client} = await loggedInClient(sandbox(), {
+			onRateLimited: rateLimitRecorder(join(file, 'inside')),
+		});
 		sandbox().faults.inject({path: '/v1/me/player', fault: {kind: 'rate-limit', retryAfterSeconds: 0}});
 		await expect(client.player.state()).resolves.toBeUndefined();
 	});

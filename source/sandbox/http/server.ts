@@ -12,6 +12,8 @@ export type HttpService<Context> = {
 	readonly context: Context;
 	readonly faults: FaultInjector;
 	readonly traffic: Traffic;
+	/** The server's time for its Date header (a clock tests move), the real time when absent. */
+	readonly now?: () => number;
 };
 
 export type RunningServer = {
@@ -53,6 +55,7 @@ async function handle<Context>(
 	// Absolute, with the port the client reached, so answers can link to themselves.
 	const url = new URL(incoming.url ?? '/', `http://127.0.0.1:${incoming.socket.localPort}`);
 	const record = service.traffic.begin(method, url);
+	outgoing.setHeader('date', new Date(service.now?.() ?? Date.now()).toUTCString());
 	outgoing.once('close', () =>
 		service.traffic.end(record, outgoing.headersSent ? outgoing.statusCode : undefined),
 	);
