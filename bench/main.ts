@@ -5,6 +5,7 @@ import module from 'node:module';
 import {cpus, release, tmpdir, totalmem, type} from 'node:os';
 import {join} from 'node:path';
 import type {AccessTokenProvider} from '../source/auth/access-token.js';
+import type {Config} from '../source/config/config.js';
 import {defaultScopes} from '../source/config/config.js';
 import {type Sandbox, startSandbox} from '../source/sandbox/sandbox.js';
 import {issueUserSession} from '../source/sandbox/user-session.js';
@@ -13,6 +14,7 @@ import {callsPerCase, timeClientOverhead} from './client-overhead.js';
 import {timeKeypresses} from './keypress-render.js';
 import {loggedInHome} from './logged-in-home.js';
 import {printTable, type Summary, summarize} from './measure.js';
+import {measurePollingRates, pollingMinutes} from './polling-rate.js';
 import {sandboxConfigFor} from './sandbox-config.js';
 import {runScriptedSession, type SessionFigures} from './scripted-session.js';
 import {type Program, timeFirstFrames} from './start-up.js';
@@ -31,7 +33,7 @@ export class BenchUsageError extends Error {
 	override name = 'BenchUsageError';
 }
 
-export const benchSections = ['start-up', 'keypress', 'session', 'client'] as const;
+export const benchSections = ['start-up', 'keypress', 'session', 'client', 'polling'] as const;
 
 const startUpRuns = 10;
 const sessionRuns = 3;
@@ -52,6 +54,7 @@ type Bench = {
 	readonly sandbox: Sandbox;
 	readonly walk: Walk;
 	readonly newClient: () => SpotifyClient;
+	readonly config: Config;
 	readonly accessToken: string;
 	/** Lines printed under the table. */
 	readonly notes: string[];
@@ -62,6 +65,7 @@ const sectionRows: Record<(typeof benchSections)[number], (bench: Bench) => Prom
 	keypress: keypressRows,
 	session: sessionRows,
 	client: clientRows,
+	polling: pollingRows,
 };
 
 export async function runBench(programs: BenchPrograms): Promise<void> {
@@ -93,6 +97,7 @@ export async function runBench(programs: BenchPrograms): Promise<void> {
 			sandbox,
 			walk: {artistQuery: prolific.name, albumName: boxSet.name, trackCount: boxSet.trackIds.length},
 			newClient: () => createSpotifyClient({config, tokens}),
+			config,
 			accessToken: session.accessToken,
 			notes: [],
 		};
@@ -275,6 +280,41 @@ async function clientRows({sandbox, newClient, accessToken}: Bench): Promise<Row
 			measure: '  by the client, already read (its cache)',
 			unit: 'ms',
 			figures: summarize(overhead.cachedAlbum),
+		},
+	];
+}
+
+async function pollingRows({sandbox, config, notes}: Bench): Promise<Row[]> {
+	progress(`polling: GET /me/player over ${pollingMinutes} minutes playing and paused, before and after`);
+	const {before, after} = await measurePollingRates(sandbox, config);
+	notes.push(
+		`Polling: the player read by each policy for ${pollingMinutes} minutes of the sandbox’s time playing an album`,
+		'  (repeating, so tracks end and start) and as long paused, counted by the sandbox; the clock is moved by',
+		'  hand, every read a real request; figures are reads in each of those minutes. Before: the TUI’s',
+		'  2 s / 5 s after each answer (use-playback.ts); after: source/player/polling-policy.ts.',
+	);
+	return [
+		{
+			measure: 'Player reads a minute, playing: before (2 s)',
+			unit: 'requests',
+			figures: summarize(before.playing),
+		},
+		{
+			measure: '  after (the shared policy)',
+			unit: 'requests',
+			figures: summarize(after.playing),
+			target: {text: '≤ 12 each minute', met: (figures) => figures.max <= 12},
+		},
+		{
+			measure: 'Player reads a minute, paused: before (5 s)',
+			unit: 'requests',
+			figures: summarize(before.paused),
+		},
+		{
+			measure: '  after (the shared policy)',
+			unit: 'requests',
+			figures: summarize(after.paused),
+			target: {text: '≤ 3 each minute', met: (figures) => figures.max <= 3},
 		},
 	];
 }
