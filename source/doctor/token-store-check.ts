@@ -34,19 +34,6 @@ export async function checkTokenStore(
 		};
 	}
 
-	// Windows has no such permission bits; its files are private to their owner by their folder.
-	if (platform !== 'win32' && (mode & 0o077) !== 0) {
-		return {
-			result: failure(
-				'token-store',
-				title,
-				`${path} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and it holds your refresh token`,
-				`Run chmod 600 ${path}.`,
-			),
-			session: undefined,
-		};
-	}
-
 	const problem = await readProblem(path);
 	if (problem !== undefined) {
 		return {
@@ -80,6 +67,18 @@ export async function checkTokenStore(
 			),
 			session: undefined,
 		};
+	}
+
+	// Windows has no such permission bits; its files are private to their owner by their folder.
+	if (platform !== 'win32' && (mode & 0o077) !== 0) {
+		const result = failure(
+			'token-store',
+			title,
+			`${path} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}), and it holds your refresh token`,
+			`Run chmod 600 ${path}.`,
+		);
+		// The login in it still works: the checks that follow are worth making.
+		return {result, session};
 	}
 
 	return {result: pass('token-store', title, `${path}, readable by you only`), session};

@@ -356,7 +356,7 @@ describe('the login', () => {
 		expect(run.checks.login).toMatchObject({status: 'skipped', detail: 'needs a login in the token store'});
 	});
 
-	test('a token store others can read', async () => {
+	test('a token store others can read: a failure, and the login in it still checked', async () => {
 		await chmod(store().path, 0o644);
 		const run = await runDoctor(session());
 		expect(run.checks['token-store']).toMatchObject({
@@ -364,6 +364,8 @@ describe('the login', () => {
 			detail: `${store().path} can be read by other users (mode 0644), and it holds your refresh token`,
 			fix: `Run chmod 600 ${store().path}.`,
 		});
+		expect(run.with('failure')).toEqual(['token-store']);
+		expect(run.checks.devices?.status).toBe('pass');
 	});
 
 	test('a token store that is not JSON: said, and left where it is', async () => {
