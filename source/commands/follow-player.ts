@@ -1,4 +1,4 @@
-import {AuthError} from '../auth/auth-errors.js';
+import {NotLoggedInError, SessionExpiredError} from '../auth/auth-errors.js';
 import {TokenStoreError} from '../auth/token-store.js';
 import {jsonLine, terminalSafe} from '../format/terminal-text.js';
 import {playerChangeKey} from '../player/player-changes.js';
@@ -110,9 +110,10 @@ function isLasting(error: unknown): boolean {
 
 	// Any other AuthError may be the accounts service out of reach, which passes.
 	return (
+		error instanceof SessionExpiredError ||
+		error instanceof NotLoggedInError ||
 		error instanceof PlaybackNeedsLoginError ||
-		error instanceof TokenStoreError ||
-		(error instanceof AuthError && error.name !== 'AuthError')
+		error instanceof TokenStoreError
 	);
 }
 

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {controllableDevices, listDevices} from '../spotify/device-choice.js';
 import {type Device, devicesSchema} from '../spotify/schemas.js';
 import {type CheckResult, failure, pass, warning} from './check-result.js';
+import {jsonBody} from './http-probe.js';
 import {getWebApi, type WebApiCallSettings} from './web-api-call.js';
 
 const userSchema = v.object({id: v.string(), display_name: v.nullish(v.string())});
@@ -13,7 +14,7 @@ export async function checkAccount(settings: WebApiCallSettings): Promise<CheckR
 		return answer;
 	}
 
-	const user = v.safeParse(userSchema, parseJson(answer.body));
+	const user = v.safeParse(userSchema, jsonBody(answer));
 	if (!user.success) {
 		return failure(
 			'account',
@@ -41,7 +42,7 @@ export async function checkDevices(settings: WebApiCallSettings): Promise<CheckR
 		return answer;
 	}
 
-	const parsed = v.safeParse(devicesSchema, parseJson(answer.body));
+	const parsed = v.safeParse(devicesSchema, jsonBody(answer));
 	if (!parsed.success) {
 		return failure(
 			'devices',
@@ -99,12 +100,4 @@ function devicesResult(devices: readonly Device[], configured: string | undefine
 		`none is active, so playback commands cannot choose one by themselves; ${all}${aside}`,
 		'Start playing on one of them, or name one with --device (or `device` in the config).',
 	);
-}
-
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		return undefined;
-	}
 }

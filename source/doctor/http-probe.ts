@@ -16,11 +16,10 @@ export type ProbeAnswer = {
 
 export type ProbeFailure = {readonly ok: false; readonly failure: ConnectionFailure; readonly ms: number};
 
-export type ProbeOptions = {
-	readonly headers?: Readonly<Record<string, string>>;
-	readonly timeoutMs: number;
-	readonly now: () => number;
-};
+/** Each request's limit, and the clock that times it. */
+export type ProbeSettings = {readonly timeoutMs: number; readonly now: () => number};
+
+export type ProbeOptions = ProbeSettings & {readonly headers?: Readonly<Record<string, string>>};
 
 let loadedGot: Promise<Got> | undefined;
 
@@ -60,5 +59,14 @@ export async function probe(url: string, options: ProbeOptions): Promise<ProbeAn
 			failure: describeConnectionFailure(error, new URL(url), options.timeoutMs),
 			ms: Math.round(performance.now() - started),
 		};
+	}
+}
+
+/** An answer's body as JSON, or undefined when it is not JSON. */
+export function jsonBody(answer: ProbeAnswer): unknown {
+	try {
+		return JSON.parse(answer.body) as unknown;
+	} catch {
+		return undefined;
 	}
 }

@@ -1,10 +1,8 @@
 import type {Config} from '../config/config.js';
 import {type CheckResult, failure, pass, skipped, warning} from './check-result.js';
 import {connectionFix} from './connection-failure.js';
-import {type ProbeAnswer, type ProbeFailure, probe} from './http-probe.js';
+import {jsonBody, type ProbeAnswer, type ProbeFailure, type ProbeSettings, probe} from './http-probe.js';
 import {spanWords} from './time-words.js';
-
-export type ProbeSettings = {readonly timeoutMs: number; readonly now: () => number};
 
 /** The accounts service and the Web API, each reached and timed, and this machine's clock against theirs. */
 export async function checkReachability(
@@ -75,7 +73,7 @@ function apiResult(answer: ProbeAnswer | ProbeFailure, baseUrl: string, configNa
 	}
 
 	// Without a token, Spotify's Web API answers 401 with its own error body (a 429 is an answer too).
-	if ((answer.status === 401 || answer.status === 429) && hasSpotifyError(answer.body)) {
+	if ((answer.status === 401 || answer.status === 429) && hasSpotifyError(jsonBody(answer))) {
 		return pass('web-api', title, `${baseUrl} answered in ${answer.ms} ms`, answer.ms);
 	}
 
@@ -114,11 +112,9 @@ function clockResult(answer: ProbeAnswer | undefined): CheckResult {
 	);
 }
 
-function hasSpotifyError(body: string): boolean {
-	try {
-		const parsed = JSON.parse(body) as {error?: {status?: unknown}};
-		return typeof parsed.error?.status === 'number';
-	} catch {
-		return false;
-	}
+function hasSpotifyError(body: unknown): boolean {
+	const error = typeof body === 'object' && body !== null ? (body as {error?: unknown}).error : undefined;
+	return (
+		typeof error === 'object' && error !== null && typeof (error as {status?: unknown}).status === 'number'
+	);
 }

@@ -3,8 +3,7 @@ import {apiErrorFor, errorReason} from '../spotify/api-error.js';
 import {type RateLimitSeen, writeRateLimitRecord} from '../spotify/rate-limit-record.js';
 import {type CheckResult, failure} from './check-result.js';
 import {connectionFix} from './connection-failure.js';
-import {type ProbeAnswer, probe} from './http-probe.js';
-import type {ProbeSettings} from './reachability-checks.js';
+import {jsonBody, type ProbeAnswer, type ProbeSettings, probe} from './http-probe.js';
 
 export type WebApiCallSettings = ProbeSettings & {
 	readonly config: Config;
@@ -67,7 +66,7 @@ function refusal(
 	path: string,
 	{id, title, configName, clientId}: {id: string; title: string; configName: string; clientId: string},
 ): CheckResult {
-	const message = spotifyMessage(answer.body) ?? '';
+	const message = spotifyMessage(jsonBody(answer)) ?? '';
 	if (answer.status === 403 && /not registered/i.test(message)) {
 		return failure(
 			id,
@@ -95,11 +94,9 @@ function refusal(
 	return failure(id, title, error.message, undefined, answer.ms);
 }
 
-function spotifyMessage(body: string): string | undefined {
-	try {
-		const parsed = JSON.parse(body) as {error?: {message?: unknown}};
-		return typeof parsed.error?.message === 'string' ? parsed.error.message : undefined;
-	} catch {
-		return undefined;
-	}
+function spotifyMessage(body: unknown): string | undefined {
+	const error = typeof body === 'object' && body !== null ? (body as {error?: unknown}).error : undefined;
+	const message =
+		typeof error === 'object' && error !== null ? (error as {message?: unknown}).message : undefined;
+	return typeof message === 'string' ? message : undefined;
 }

@@ -198,6 +198,16 @@ describe('now --follow', () => {
 		await watching.stop();
 	});
 
+	test('a login Spotify no longer accepts ends it, saying to log in', async () => {
+		playSomething();
+		const watching = await follow();
+		sandbox().clock.advance(200 * 24 * 60 * 60 * 1000);
+		await watching.nextRead();
+		await expect(watching.done).rejects.toThrow(
+			'your Spotify session has expired: run `musicterminal login`.',
+		);
+	});
+
 	test('a refusal no waiting mends ends it with that error', async () => {
 		playSomething();
 		const watching = await follow();
