@@ -9,7 +9,7 @@ import {
 	parseSearchTypes,
 } from './commands/argument-parsers.js';
 import type {CommandIo, GlobalOptions} from './commands/command-io.js';
-import type {NowTemplate} from './commands/output/now-template.js';
+import {type NowTemplate, nowPlaceholders} from './commands/output/now-template.js';
 import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
 import {terminalSafe} from './format/terminal-text.js';
@@ -201,7 +201,7 @@ program
 	.addOption(
 		new Option(
 			'--format <template>',
-			'one line from a template, such as "{artist} – {title}" (placeholders in the README)',
+			'one line from a template, such as "{artist} – {title}" (placeholders below)',
 		)
 			.argParser(parseNowFormat)
 			.conflicts('json'),
@@ -209,7 +209,7 @@ program
 	.option('--json', jsonHelp)
 	.addHelpText(
 		'after',
-		'\nExamples:\n  musicterminal now --follow --format "{symbol} {artist} – {title}"\n  musicterminal now --follow --json | jq -c .item.name',
+		`\nPlaceholders for --format: ${nowPlaceholders.map((name) => `{${name}}`).join(' ')}\n\nExamples:\n  musicterminal now --follow --format "{symbol} {artist} – {title}"\n  musicterminal now --follow --json | jq -c .item.name`,
 	)
 	.action(async (options: {follow?: boolean; format?: NowTemplate; json?: boolean}) => {
 		const [{runNowCommand}, {interruption}] = await Promise.all([
@@ -229,7 +229,8 @@ program
 	.description(
 		'Check the setup, from the config to Spotify and your devices, and say how to fix what is wrong.',
 	)
-	.option('--json', 'print the checks as JSON (shape in the README, under musicterminal doctor)')
+	.option('--json', 'print the checks as JSON (shape in the README, under Scripting)')
+	.addHelpText('after', '\nExit status: 0 when no check failed (warnings alone do not fail), 1 when one did.')
 	.action(async (options: {json?: boolean}) => {
 		const {runDoctorCommand} = await import('./commands/doctor.js');
 		await runDoctorCommand({...globalOptions(), ...options}, io);
