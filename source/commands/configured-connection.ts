@@ -1,29 +1,23 @@
-import {loginExpiryWarning} from '../auth/session-lifetime.js';
-import {tokenProviderForConfig} from '../auth/token-provider-for-config.js';
-import {defaultTokenDirectory} from '../auth/token-store.js';
-import {UserTokenProvider} from '../auth/user-token-provider.js';
-import {loadCommandConfig} from './command-config.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
+import {openSession, usableTokens} from './open-session.js';
 import type {AppConnection} from './tui.js';
 
 /**
- * The app against the config's Spotify. A bad config, or no login where one is needed, ends the
- * program here, before the screen opens.
+ * The app against the config's Spotify. A bad config, or no usable login where one is needed, ends
+ * the program here, before the screen opens.
  */
 export async function openConfiguredConnection(
 	options: GlobalOptions,
 	io: CommandIo,
 ): Promise<AppConnection> {
-	const config = await loadCommandConfig(options, io);
-	const tokens = tokenProviderForConfig(config, {tokenDirectory: defaultTokenDirectory(io.env), now: io.now});
-	// Not logged in, or logged in for another app: say so now rather than on every screen.
-	const session = tokens instanceof UserTokenProvider ? tokens.session() : undefined;
+	const opened = await openSession(options, io);
+	const {tokens, expiryWarning} = usableTokens(opened);
 	return {
 		tokenKind: tokens.kind,
-		notice: session === undefined ? undefined : loginExpiryWarning(session.authorizedAt, io.now()),
+		notice: expiryWarning,
 		async connect(onRetry) {
 			const {createSpotifyClient} = await import('../spotify/spotify-client.js');
-			return {client: createSpotifyClient({config, tokens, onRetry}), close: async () => {}};
+			return {client: createSpotifyClient({config: opened.config, tokens, onRetry}), close: async () => {}};
 		},
 	};
 }
