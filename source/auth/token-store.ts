@@ -84,7 +84,27 @@ export class TokenStore {
 	 */
 	async locked<Result>(task: () => Promise<Result>): Promise<Result> {
 		this.#makeDirectory();
-		return withTokenLock(`${this.path}.lock`, task, this.#options.lock);
+		let holding = false;
+		try {
+			return await withTokenLock(
+				`${this.path}.lock`,
+				async () => {
+					holding = true;
+					return task();
+				},
+				this.#options.lock,
+			);
+		} catch (error) {
+			if (holding || errorCode(error) === undefined) {
+				throw error;
+			}
+
+			throw isPermissionError(error)
+				? accessProblem(this.path, 'write')
+				: new TokenStoreError(
+						`cannot take the lock ${this.path}.lock beside the token store (${errorCode(error)}): check that ${dirname(this.path)} is a folder you may write to.`,
+					);
+		}
 	}
 
 	/** Replaces the stored login at once; for a caller holding the lock, after reading the store. */
