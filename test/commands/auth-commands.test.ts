@@ -212,6 +212,18 @@ describe('a token store that cannot be used', () => {
 		expect(await keptAside(terminal.screen().replaceAll('\n', ''))).toBe(corrupt);
 	});
 
+	test('a corrupt store: logout keeps it aside, says where, and leaves no tokens.json', async () => {
+		await storeText(corrupt);
+		const logout = cli('logout');
+		expect(await logout.exit()).toBe(0);
+		expect(logout.stdout()).toContain(
+			`The token store ${tokensPath()} could not be read, so it was kept as `,
+		);
+		const aside = /kept as (\S+):/.exec(logout.stdout())?.[1] ?? '';
+		expect(await readFile(aside, 'utf8')).toBe(corrupt);
+		expect(existsSync(tokensPath())).toBe(false);
+	});
+
 	test('a corrupt store: status says where it was kept, in its lines and in --json', async () => {
 		await storeText(corrupt);
 		const status = cli('status', '--json');
@@ -301,6 +313,26 @@ describe('a token store musicterminal may not read', () => {
 				);
 				expect(await readdir(dirname(path))).toEqual(['tokens.json']);
 			}
+		},
+	);
+
+	test.runIf(canTry && asRoot)(
+		'a folder it may not write to: a refresh stops with the fix, and the store is untouched',
+		async () => {
+			const path = join(home, 'xdg', 'musicterminal', 'tokens.json');
+			await mkdir(dirname(path), {recursive: true});
+			const store = `{"session": {"clientId": "${sandbox().app.clientId}", "refreshToken": "keep-me", "scopes": [], "authorizedAt": ${Date.now()}}}`;
+			await writeFile(path, store, {mode: 0o644});
+			await chownTree(home, nobody);
+			await chown(dirname(path), 0, 0);
+			await chown(path, 0, 0);
+			const run = cliAsUser('now');
+			expect(await run.exit()).toBe(1);
+			expect(run.stderr()).toContain(
+				`musicterminal: musicterminal may not write the folder ${dirname(path)} (permission denied): it belongs to uid 0 (mode 0755), and musicterminal runs as uid ${nobody}.`,
+			);
+			expect(await readFile(path, 'utf8')).toBe(store);
+			expect(sandbox().traffic.count('POST', '/api/token')).toBe(0);
 		},
 	);
 
