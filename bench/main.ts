@@ -18,6 +18,8 @@ import {measurePollingRates, pollingMinutes} from './polling-rate.js';
 import {sandboxConfigFor} from './sandbox-config.js';
 import {runScriptedSession, type SessionFigures} from './scripted-session.js';
 import {type Program, timeFirstFrames} from './start-up.js';
+import {countKilledRefreshes, countParallelRefreshes} from './token-refresh.js';
+import {timeRotationWindow, watchAnswersAndRenames} from './token-window.js';
 
 export type BenchPrograms = {
 	/** The built CLI, dist/cli.js. */
@@ -33,7 +35,7 @@ export class BenchUsageError extends Error {
 	override name = 'BenchUsageError';
 }
 
-export const benchSections = ['start-up', 'keypress', 'session', 'client', 'polling'] as const;
+export const benchSections = ['start-up', 'keypress', 'session', 'client', 'polling', 'tokens'] as const;
 
 const startUpRuns = 10;
 const sessionRuns = 3;
@@ -42,7 +44,7 @@ const hasCompileCache = 'enableCompileCache' in module;
 
 type Row = {
 	readonly measure: string;
-	readonly unit: 'ms' | 'MB' | '×' | 'requests';
+	readonly unit: 'ms' | 'MB' | '×' | 'requests' | 'count';
 	readonly figures: Summary | number;
 	readonly target?: {readonly text: string; readonly met: (figures: Summary) => boolean | undefined};
 };
@@ -66,6 +68,7 @@ const sectionRows: Record<(typeof benchSections)[number], (bench: Bench) => Prom
 	session: sessionRows,
 	client: clientRows,
 	polling: pollingRows,
+	tokens: tokenRows,
 };
 
 export async function runBench(programs: BenchPrograms): Promise<void> {
@@ -354,6 +357,34 @@ function tableRow({measure, unit, figures, target}: Row): string[] {
 		String(figures.count),
 		target?.text ?? '',
 		met === undefined ? '' : met ? 'met' : 'missed',
+	];
+}
+
+async function tokenRows({programs: {cli}, sandbox, notes}: Bench): Promise<Row[]> {
+	progress('tokens: a rotated refresh token from answer to disk; two processes refreshing at once; kills');
+	watchAnswersAndRenames();
+	const window = await timeRotationWindow(sandbox, 200);
+	const parallel = await countParallelRefreshes(cli, sandbox, {rounds: 30, processes: 2});
+	const killed = await countKilledRefreshes(cli, sandbox, {rounds: 40, delayMs: () => Math.random() * 5});
+	notes.push(
+		'Tokens: the window is from the token answer reaching the process (its headers parsed) to tokens.json',
+		'  renamed into place, in-process, with rotation on; a kill inside it loses the login. The rounds run',
+		'  `now` with a stale access token: two at the same moment, or one SIGKILLed 0–5 ms after the answer.',
+	);
+	return [
+		{measure: 'Rotated refresh token: answer → on disk', unit: 'ms', figures: summarize(window)},
+		{
+			measure: `  ${parallel.processes} × now at once, ${parallel.rounds} rounds: told "session expired"`,
+			unit: 'count',
+			figures: parallel.falseExpiries,
+			target: {text: '0', met: () => parallel.falseExpiries === 0},
+		},
+		{measure: '  refresh requests in those rounds', unit: 'count', figures: parallel.refreshRequests},
+		{
+			measure: `  now killed 0–5 ms after the answer, ${killed.rounds} rounds: logins lost`,
+			unit: 'count',
+			figures: killed.lost,
+		},
 	];
 }
 

@@ -79,15 +79,19 @@ program
 	.description('Forget the stored Spotify login.')
 	.action(async () => {
 		const {runLogoutCommand} = await import('./commands/logout.js');
-		runLogoutCommand(io);
+		await runLogoutCommand(io);
 	});
 
 program
 	.command('status')
 	.description('Show the config in use, the auth method and the state of the login.')
-	.action(async () => {
+	.option(
+		'--json',
+		'print JSON instead of lines (shape in the README, under Logging in); never a token or secret',
+	)
+	.action(async (options: {json?: boolean}) => {
 		const {runStatusCommand} = await import('./commands/status.js');
-		await runStatusCommand(globalOptions(), io);
+		await runStatusCommand({...globalOptions(), ...options}, io);
 	});
 
 const jsonHelp = 'print JSON instead of a table (shapes in the README, under Scripting)';

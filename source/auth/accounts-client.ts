@@ -1,3 +1,5 @@
+import type {Got} from 'got';
+import * as v from 'valibot';
 import type {Config} from '../config/config.js';
 import {networkFailureReason} from '../network-failure.js';
 import {AuthError, SessionExpiredError} from './auth-errors.js';
@@ -10,6 +12,29 @@ export type CodeExchange = {
 	readonly codeVerifier: string;
 	readonly redirectUri: string;
 };
+
+/** An OAuth error body (RFC 6749 §5.2); anything else in it is ignored. */
+const errorBodySchema = v.object({
+	error: v.optional(v.string()),
+	error_description: v.optional(v.string()),
+});
+
+let accountsGot: Promise<Got> | undefined;
+
+/**
+ * The accounts service's one got instance, made on the first request: opening the TUI with a
+ * stored token needs no HTTP library.
+ */
+async function accountsHttp(): Promise<Got> {
+	accountsGot ??= import('got').then(({default: got}) =>
+		got.extend({
+			throwHttpErrors: false,
+			timeout: {request: 15_000},
+			retry: {limit: 2, methods: ['POST'], statusCodes: [500, 502, 503, 504]},
+		}),
+	);
+	return accountsGot;
+}
 
 /**
  * Talks to the accounts service's token endpoint. A confidential client (with a secret) sends
@@ -39,6 +64,7 @@ export class AccountsClient {
 		);
 	}
 
+	/** Throws SessionExpiredError when the accounts service refuses this refresh token (`invalid_grant`). */
 	async refresh(refreshToken: string): Promise<TokenResponse> {
 		return this.#request({grant_type: 'refresh_token', refresh_token: refreshToken}, 'refresh');
 	}
@@ -52,18 +78,14 @@ export class AccountsClient {
 			headers.authorization = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
 		}
 
-		// Loaded on the first request: opening the TUI with a stored token needs no HTTP library.
-		const {default: got} = await import('got');
+		const http = await accountsHttp();
 		let response: {statusCode: number; body: string};
 		try {
-			response = await got.post(accessTokenUrl, {
+			response = await http.post(accessTokenUrl, {
 				form,
 				headers,
-				throwHttpErrors: false,
-				timeout: {request: 15_000},
 				// An authorization code is single-use: a lost answer cannot be asked for again.
-				retry:
-					purpose === 'login' ? {limit: 0} : {limit: 2, methods: ['POST'], statusCodes: [500, 502, 503, 504]},
+				...(purpose === 'login' ? {retry: {limit: 0}} : {}),
 			});
 		} catch (error) {
 			throw new AuthError(
@@ -87,9 +109,9 @@ export class AccountsClient {
 	}
 
 	#refusal(status: number, body: unknown, purpose: 'login' | 'refresh'): AuthError {
-		const {error, error_description: description} =
-			typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-		const said = typeof description === 'string' ? `: ${description}` : '';
+		const parsed = v.safeParse(errorBodySchema, body);
+		const {error, error_description: description} = parsed.success ? parsed.output : {};
+		const said = description === undefined ? '' : `: ${description}`;
 		switch (error) {
 			case 'invalid_client': {
 				return new AuthError(
@@ -104,7 +126,7 @@ export class AccountsClient {
 			}
 
 			default: {
-				const what = typeof error === 'string' ? `${error}${said}` : `HTTP ${status}`;
+				const what = error === undefined ? `HTTP ${status}` : `${error}${said}`;
 				return new AuthError(
 					`the Spotify accounts service refused the request (${what}). Try again later; if it persists, check access_token_url in ${this.#configName()}.`,
 				);

@@ -22,3 +22,14 @@ export class NotLoggedInError extends AuthError {
 		super('you are not logged in to Spotify: run `musicterminal login`.');
 	}
 }
+
+/** The stored login was made for another app (a different client_id), which Spotify would refuse. */
+export class OtherAppLoginError extends AuthError {
+	override readonly name = 'OtherAppLoginError';
+
+	constructor() {
+		super(
+			'the stored Spotify login belongs to another app (a different client_id): run `musicterminal login`.',
+		);
+	}
+}

@@ -84,7 +84,11 @@ export async function login(options: LoginOptions): Promise<StoredSession> {
 			scopes: tokens.scopes ?? config.scopes,
 			authorizedAt: now,
 		};
-		options.store.write(session);
+		const movedTo = await options.store.replace(session);
+		if (movedTo !== undefined) {
+			print(`The token store that could not be read was kept as ${movedTo}.\n`);
+		}
+
 		return session;
 	} finally {
 		stop.abort();

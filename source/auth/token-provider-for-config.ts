@@ -14,7 +14,7 @@ export function tokenProviderForConfig(
 	return config.authMethod === 'CLIENT_CREDENTIALS'
 		? new AppTokenProvider(accounts, now)
 		: new UserTokenProvider({
-				store: new TokenStore({directory: tokenDirectory}),
+				store: new TokenStore({directory: tokenDirectory, now}),
 				accounts,
 				clientId: config.clientId,
 				now,

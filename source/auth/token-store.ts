@@ -1,34 +1,26 @@
-import {renameSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync} from 'node:fs';
 import {homedir} from 'node:os';
-import {join} from 'node:path';
-import Conf from 'conf';
-import {UserFacingError} from '../errors.js';
+import {basename, dirname, join} from 'node:path';
+import {removeIfPresent, writeFileAtomically} from './atomic-file.js';
+import {readTokenFile, type StoredSession, tokenFileText} from './stored-session.js';
+import {type TokenLockOptions, withTokenLock} from './token-lock.js';
+import {
+	accessProblem,
+	errorCode,
+	isPermissionError,
+	TokenStoreError,
+	UnreadableTokenStoreError,
+} from './token-store-errors.js';
 
-/** What a login leaves behind, kept between runs in a 0600 file. */
-export type StoredSession = {
-	/** The app the tokens belong to; another client_id cannot use them. */
-	readonly clientId: string;
-	readonly refreshToken: string;
-	readonly accessToken: string | undefined;
-	/** Milliseconds since the epoch. */
-	readonly accessTokenExpiresAt: number | undefined;
-	readonly scopes: readonly string[];
-	/** When the user consented; Spotify refuses refresh six months later, however often it refreshed. */
-	readonly authorizedAt: number;
-};
-
-type TokenFile = {
-	session?: StoredSession;
-};
-
-export class TokenStoreError extends UserFacingError {
-	override readonly name = 'TokenStoreError';
-}
+export type {StoredSession} from './stored-session.js';
+export {TokenStoreAccessError, TokenStoreError, UnreadableTokenStoreError} from './token-store-errors.js';
 
 export type TokenStoreOptions = {
 	/** Where tokens.json lives: beside config.yaml, in `$XDG_CONFIG_HOME/musicterminal`. */
 	readonly directory: string;
-	readonly now?: () => Date;
+	/** Milliseconds since the epoch. */
+	readonly now?: () => number;
+	readonly lock?: TokenLockOptions;
 };
 
 /** `$XDG_CONFIG_HOME/musicterminal`, on every platform, as for config.yaml. */
@@ -37,108 +29,183 @@ export function defaultTokenDirectory(env: NodeJS.ProcessEnv = process.env): str
 	return join(configHome, 'musicterminal');
 }
 
+/** tokens.json in the token directory. */
+export function tokenStorePath(directory: string): string {
+	return join(directory, 'tokens.json');
+}
+
 /**
- * The login's tokens, stored with conf. A file that cannot be understood is moved aside, never
- * wiped, so a refresh token in it is not lost.
+ * The login's tokens in tokens.json, shared by every musicterminal process of the user. Writes
+ * replace the file in one step; whoever changes it holds the lock beside it. A file that cannot be
+ * understood is moved aside, never wiped; one the user may not read is left alone.
  */
 export class TokenStore {
 	readonly #options: TokenStoreOptions;
-	#conf: Conf<TokenFile> | undefined;
 
 	constructor(options: TokenStoreOptions) {
 		this.#options = options;
 	}
 
 	get path(): string {
-		return join(this.#options.directory, 'tokens.json');
+		return tokenStorePath(this.#options.directory);
 	}
 
-	/** The stored login; a store that cannot be understood is moved aside and reported. */
+	/** The stored login, or undefined when there is none. */
 	read(): StoredSession | undefined {
-		const problem = this.#problem();
-		if (problem !== undefined) {
-			throw this.#moveAside(problem);
-		}
-
-		return this.#open().get('session');
-	}
-
-	/** Stores a login; a store that cannot be understood is first moved aside, so a login always lands. */
-	write(session: StoredSession): void {
-		this.#setAsideIfUnreadable();
-		this.#open().set('session', session);
-	}
-
-	clear(): void {
-		this.#setAsideIfUnreadable();
-		this.#open().delete('session');
-	}
-
-	#setAsideIfUnreadable(): void {
-		const problem = this.#problem();
-		if (problem !== undefined) {
-			this.#moveAside(problem);
-		}
-	}
-
-	/** Why the file cannot be used, or undefined when it can (or does not exist yet). */
-	#problem(): string | undefined {
-		let session: unknown;
+		let text: string;
 		try {
-			session = this.#open().get('session');
+			text = readFileSync(this.path, 'utf8');
 		} catch (error) {
-			this.#conf = undefined;
-			return error instanceof SyntaxError ? 'it is not valid JSON' : String(error);
+			const code = errorCode(error);
+			if (code === 'ENOENT') {
+				return undefined;
+			}
+
+			if (isPermissionError(error)) {
+				throw accessProblem(this.path, 'read');
+			}
+
+			throw new TokenStoreError(
+				`the token store ${this.path} cannot be read (${code ?? String(error)}): move it away, then run \`musicterminal login\`.`,
+			);
 		}
 
-		return session === undefined || isStoredSession(session)
-			? undefined
-			: 'it does not hold a login musicterminal understands';
+		const content = readTokenFile(text, this.#now());
+		if ('problem' in content) {
+			throw this.#moveAside(content.problem);
+		}
+
+		return content.session;
 	}
 
-	#open(): Conf<TokenFile> {
-		this.#conf ??= new Conf<TokenFile>({
-			cwd: this.#options.directory,
-			configName: 'tokens',
-			configFileMode: 0o600,
-			clearInvalidConfig: false,
+	/**
+	 * Runs `task` as the one process changing the store: others wait for it (a holder that died is
+	 * passed over), so a refresh reads what the last one wrote.
+	 */
+	async locked<Result>(task: () => Promise<Result>): Promise<Result> {
+		this.#makeDirectory();
+		let holding = false;
+		try {
+			return await withTokenLock(
+				`${this.path}.lock`,
+				async () => {
+					holding = true;
+					return task();
+				},
+				this.#options.lock,
+			);
+		} catch (error) {
+			if (holding || errorCode(error) === undefined) {
+				throw error;
+			}
+
+			throw isPermissionError(error)
+				? accessProblem(this.path, 'write')
+				: new TokenStoreError(
+						`cannot take the lock ${this.path}.lock beside the token store (${errorCode(error)}): check that ${dirname(this.path)} is a folder you may write to.`,
+					);
+		}
+	}
+
+	/** Replaces the stored login at once; for a caller holding the lock, after reading the store. */
+	write(session: StoredSession): void {
+		try {
+			writeFileAtomically(this.path, tokenFileText(session));
+		} catch (error) {
+			if (errorCode(error) === 'ENOENT') {
+				this.#makeDirectory();
+				writeFileAtomically(this.path, tokenFileText(session));
+				return;
+			}
+
+			throw isPermissionError(error) ? accessProblem(this.path, 'write') : error;
+		}
+	}
+
+	/**
+	 * Stores a new login in place of whatever is there; an unreadable store is moved aside first,
+	 * so a login always lands. Returns where that store went, if one was moved.
+	 */
+	async replace(session: StoredSession): Promise<string | undefined> {
+		return this.locked(async () => {
+			const movedTo = this.#setAsideIfUnreadable();
+			this.write(session);
+			return movedTo;
 		});
-		return this.#conf;
+	}
+
+	/** Forgets the login: tokens.json is removed. Says where an unreadable store went, if one was moved. */
+	async remove(): Promise<{hadLogin: boolean; movedTo: string | undefined}> {
+		return this.locked(async () => {
+			let hadLogin = false;
+			let movedTo: string | undefined;
+			try {
+				hadLogin = this.read() !== undefined;
+			} catch (error) {
+				if (!(error instanceof UnreadableTokenStoreError)) {
+					throw error;
+				}
+
+				movedTo = error.movedTo;
+			}
+
+			try {
+				removeIfPresent(this.path);
+			} catch (error) {
+				throw isPermissionError(error) ? accessProblem(this.path, 'write') : error;
+			}
+
+			return {hadLogin, movedTo};
+		});
+	}
+
+	#setAsideIfUnreadable(): string | undefined {
+		try {
+			this.read();
+			return undefined;
+		} catch (error) {
+			if (error instanceof UnreadableTokenStoreError) {
+				return error.movedTo;
+			}
+
+			throw error;
+		}
+	}
+
+	#makeDirectory(): void {
+		try {
+			mkdirSync(this.#options.directory, {recursive: true, mode: 0o700});
+		} catch (error) {
+			throw isPermissionError(error) ? accessProblem(this.path, 'write') : error;
+		}
+	}
+
+	#now(): number {
+		return this.#options.now?.() ?? Date.now();
 	}
 
 	/** Renames the unreadable file out of the way, keeping every byte, and says where it went. */
 	#moveAside(reason: string): TokenStoreError {
-		this.#conf = undefined;
-		const stamp = (this.#options.now?.() ?? new Date()).toISOString().replaceAll(/[:.]/g, '-');
+		const stamp = new Date(this.#now()).toISOString().replaceAll(/[:.]/g, '-');
 		const aside = `${this.path}.unreadable-${stamp}`;
 		try {
 			renameSync(this.path, aside);
 		} catch (error) {
-			throw new TokenStoreError(
-				`the token store ${this.path} cannot be read (${reason}) nor moved aside (${String(error)}): move it away yourself, then run \`musicterminal login\`.`,
+			if (errorCode(error) === 'ENOENT') {
+				return new UnreadableTokenStoreError(
+					`the token store ${this.path} could not be read (${reason}). Another musicterminal moved it aside at the same moment, as ${basename(this.path)}.unreadable-… in ${dirname(this.path)}; run \`musicterminal login\` to log in again.`,
+					undefined,
+				);
+			}
+
+			return new TokenStoreError(
+				`the token store ${this.path} cannot be read (${reason}) nor moved aside (${errorCode(error) ?? String(error)}): move it away yourself, then run \`musicterminal login\`.`,
 			);
 		}
 
-		return new TokenStoreError(
+		return new UnreadableTokenStoreError(
 			`the token store ${this.path} could not be read (${reason}). It was kept as ${aside}; run \`musicterminal login\` to log in again.`,
+			aside,
 		);
 	}
-}
-
-function isStoredSession(value: unknown): value is StoredSession {
-	if (typeof value !== 'object' || value === null) {
-		return false;
-	}
-
-	const session = value as Record<string, unknown>;
-	return (
-		typeof session.clientId === 'string' &&
-		typeof session.refreshToken === 'string' &&
-		session.refreshToken !== '' &&
-		(session.accessToken === undefined || typeof session.accessToken === 'string') &&
-		(session.accessTokenExpiresAt === undefined || typeof session.accessTokenExpiresAt === 'number') &&
-		Array.isArray(session.scopes) &&
-		session.scopes.every((scope) => typeof scope === 'string') &&
-		typeof session.authorizedAt === 'number'
-	);
 }

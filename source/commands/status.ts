@@ -1,26 +1,119 @@
-import {daysUntilLoginExpires, loginExpiresAt, loginExpiryWarning} from '../auth/session-lifetime.js';
-import {defaultTokenDirectory, type StoredSession, TokenStore} from '../auth/token-store.js';
+import {NotLoggedInError, OtherAppLoginError} from '../auth/auth-errors.js';
+import {daysUntilLoginExpires, loginExpiresAt} from '../auth/session-lifetime.js';
+import {TokenStoreError, UnreadableTokenStoreError} from '../auth/token-store.js';
 import type {Config} from '../config/config.js';
-import {loadCommandConfig} from './command-config.js';
+import {jsonText, terminalSafe} from '../format/terminal-text.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
+import {type LoginState, openSession} from './open-session.js';
 
-/** `musicterminal status`: which config, which auth method, and the state of the login. */
-export async function runStatusCommand(options: GlobalOptions, io: CommandIo): Promise<void> {
-	const config = await loadCommandConfig(options, io);
-	const store = new TokenStore({directory: defaultTokenDirectory(io.env)});
+export type StatusCommandOptions = GlobalOptions & {readonly json?: boolean | undefined};
+
+/** `status --json`: no token or secret, only whether and until when they work. */
+export type StatusJson = {
+	config: string | null;
+	authMethod: Config['authMethod'];
+	clientId: string;
+	hasClientSecret: boolean;
+	accountsUrl: string;
+	apiUrl: string;
+	tokenStore: string | null;
+	login: LoginJson | null;
+};
+
+export type LoginJson = {
+	state: 'logged-in' | 'logged-out' | 'other-app' | 'moved-aside' | 'cannot-read';
+	/** Why there is no usable login, and what to do; null when logged in. */
+	message: string | null;
+	/** Where an unreadable token store was moved. */
+	movedTo: string | null;
+	authorizedAt: string | null;
+	/** When Spotify ends the login, six months after it began. */
+	expiresAt: string | null;
+	daysLeft: number | null;
+	accessTokenExpiresAt: string | null;
+	scopes: string[];
+};
+
+/**
+ * `musicterminal status`: which config, which auth method, and the state of the login. A token
+ * store it may not read is reported after the rest, with exit status 1.
+ */
+export async function runStatusCommand(options: StatusCommandOptions, io: CommandIo): Promise<void> {
+	const {config, login, tokenStorePath} = await openSession(options, io);
+	const status: StatusJson = {
+		config: config.path ?? null,
+		authMethod: config.authMethod,
+		clientId: config.clientId,
+		hasClientSecret: config.clientSecret !== undefined,
+		accountsUrl: config.accessTokenUrl,
+		apiUrl: config.apiBaseUrl,
+		tokenStore: tokenStorePath ?? null,
+		login: login.kind === 'app' ? null : loginJson(login, io.now()),
+	};
+	io.stdout(options.json === true ? jsonText(status) : statusText(status, config, login, io.now()));
+	if (login.kind === 'unusable' && status.login?.state === 'cannot-read') {
+		throw login.error;
+	}
+}
+
+function loginJson(login: Exclude<LoginState, {kind: 'app'}>, now: number): LoginJson {
+	const empty = {
+		movedTo: null,
+		authorizedAt: null,
+		expiresAt: null,
+		daysLeft: null,
+		accessTokenExpiresAt: null,
+		scopes: [],
+	};
+	if (login.kind === 'unusable') {
+		const {error} = login;
+		const state =
+			error instanceof NotLoggedInError
+				? 'logged-out'
+				: error instanceof OtherAppLoginError
+					? 'other-app'
+					: error instanceof UnreadableTokenStoreError
+						? 'moved-aside'
+						: error instanceof TokenStoreError
+							? 'cannot-read'
+							: 'logged-out';
+		return {
+			...empty,
+			state,
+			message: error.message,
+			movedTo: error instanceof UnreadableTokenStoreError ? (error.movedTo ?? null) : null,
+		};
+	}
+
+	const {session} = login;
+	return {
+		state: 'logged-in',
+		message: null,
+		movedTo: null,
+		authorizedAt: isoTime(session.authorizedAt),
+		expiresAt: isoTime(loginExpiresAt(session.authorizedAt)),
+		daysLeft: daysUntilLoginExpires(session.authorizedAt, now),
+		accessTokenExpiresAt:
+			session.accessTokenExpiresAt === undefined ? null : isoTime(session.accessTokenExpiresAt),
+		scopes: [...session.scopes],
+	};
+}
+
+function statusText(status: StatusJson, config: Config, login: LoginState, now: number): string {
 	const rows: Array<[string, string]> = [
-		['Config', config.path ?? 'none (from SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET)'],
+		['Config', status.config ?? 'none (from SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET)'],
 		['Auth method', describeMethod(config)],
-		['Client id', config.clientId],
-		['Accounts', config.accessTokenUrl],
-		['Web API', config.apiBaseUrl],
+		['Client id', status.clientId],
+		['Accounts', status.accountsUrl],
+		['Web API', status.apiUrl],
 	];
-	if (config.authMethod === 'AUTHORIZATION_CODE') {
-		rows.push(...loginRows(config, store, io.now()), ['Token store', store.path]);
+	if (status.login !== null) {
+		const warning = login.kind === 'logged-in' ? login.expiryWarning : undefined;
+		rows.push(...loginRows(status.login, warning, now), ['Token store', status.tokenStore ?? '']);
 	}
 
 	const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-	io.stdout(rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}\n`).join(''));
+	return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${terminalSafe(value)}\n`).join('');
 }
 
 function describeMethod(config: Config): string {
@@ -29,46 +122,54 @@ function describeMethod(config: Config): string {
 		: `AUTHORIZATION_CODE (${config.clientSecret === undefined ? 'PKCE, no client secret' : 'PKCE with client secret'})`;
 }
 
-function loginRows(config: Config, store: TokenStore, now: number): Array<[string, string]> {
-	let session: StoredSession | undefined;
-	try {
-		session = store.read();
-	} catch (error) {
-		return [['Login', error instanceof Error ? error.message : String(error)]];
-	}
+function loginRows(login: LoginJson, warning: string | undefined, now: number): Array<[string, string]> {
+	switch (login.state) {
+		case 'logged-out': {
+			return [['Login', 'not logged in: run `musicterminal login`']];
+		}
 
-	if (session === undefined) {
-		return [['Login', 'not logged in: run `musicterminal login`']];
-	}
+		case 'other-app': {
+			return [['Login', 'the stored login belongs to another client_id: run `musicterminal login`']];
+		}
 
-	if (session.clientId !== config.clientId) {
-		return [['Login', 'the stored login belongs to another client_id: run `musicterminal login`']];
-	}
+		case 'cannot-read': {
+			return [['Login', 'unknown: the token store cannot be read (see below)']];
+		}
 
-	const daysLeft = daysUntilLoginExpires(session.authorizedAt, now);
-	const expiresOn = new Date(loginExpiresAt(session.authorizedAt)).toISOString().slice(0, 10);
+		case 'moved-aside': {
+			return [['Login', login.message ?? '']];
+		}
+
+		case 'logged-in': {
+			return loggedInRows(login, warning, now);
+		}
+	}
+}
+
+function loggedInRows(login: LoginJson, warning: string | undefined, now: number): Array<[string, string]> {
+	const renewal =
+		warning ?? `in ${login.daysLeft} days (by ${login.expiresAt?.slice(0, 10)}); Spotify allows six months`;
 	return [
-		['Login', `logged in since ${formatTime(session.authorizedAt)}`],
-		['Access token', describeAccessToken(session, now)],
-		['Scopes', session.scopes.join(' ')],
-		[
-			'Login renewal',
-			loginExpiryWarning(session.authorizedAt, now) ??
-				`in ${daysLeft} days (by ${expiresOn}); Spotify allows six months`,
-		],
+		['Login', `logged in since ${formatTime(login.authorizedAt)}`],
+		['Access token', describeAccessToken(login.accessTokenExpiresAt, now)],
+		['Scopes', login.scopes.join(' ')],
+		['Login renewal', renewal],
 	];
 }
 
-function describeAccessToken(session: StoredSession, now: number): string {
-	const expiresAt = session.accessTokenExpiresAt;
-	if (session.accessToken === undefined || expiresAt === undefined || expiresAt <= now) {
+function describeAccessToken(expiresAt: string | null, now: number): string {
+	const time = expiresAt === null ? undefined : Date.parse(expiresAt);
+	if (time === undefined || time <= now) {
 		return 'expired; a new one is fetched on next use';
 	}
 
-	const minutes = Math.round((expiresAt - now) / 60_000);
-	return `valid until ${formatTime(expiresAt)} (${minutes} min)`;
+	return `valid until ${formatTime(expiresAt)} (${Math.round((time - now) / 60_000)} min)`;
 }
 
-function formatTime(time: number): string {
-	return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+function isoTime(time: number): string {
+	return new Date(time).toISOString();
+}
+
+function formatTime(iso: string | null): string {
+	return `${(iso ?? '').slice(0, 16).replace('T', ' ')} UTC`;
 }

@@ -3,10 +3,12 @@ import {dirname} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {AppTokenProvider} from '../../source/auth/app-token-provider.js';
 import {NotLoggedInError, SessionExpiredError} from '../../source/auth/auth-errors.js';
+import {readTokenResponse} from '../../source/auth/token-response.js';
 import {TokenStoreError} from '../../source/auth/token-store.js';
 import {UserTokenProvider} from '../../source/auth/user-token-provider.js';
 import {accountsFor, sandboxConfig, temporaryTokenStore} from '../helpers/auth-setup.js';
-import {userTokens, withSandbox} from '../helpers/sandbox-session.js';
+import {postToken, userTokens, withSandbox} from '../helpers/sandbox-session.js';
+import {startTokenProxy} from '../helpers/token-proxy.js';
 
 const sandbox = withSandbox();
 const now = () => sandbox().clock.now();
@@ -122,6 +124,39 @@ describe('a stored login', () => {
 		expect(await provider.getAccessToken()).toEqual(expect.any(String));
 	});
 
+	test('a refresh token refused because another process rotated it meanwhile is retried with the one it stored', async () => {
+		sandbox().controls.refreshTokenMode = 'rotate';
+		const proxy = await startTokenProxy(sandbox());
+		const config = sandboxConfig(sandbox(), {clientSecret: undefined, accessTokenUrl: proxy.url});
+		const {store, tokens} = await loggedIn();
+		const provider = new UserTokenProvider({
+			store,
+			accounts: accountsFor(config),
+			clientId: config.clientId,
+			now,
+		});
+		sandbox().clock.advance(3600 * 1000);
+
+		// This process's refresh is on its way with the stored token when another one, not taking
+		// turns through the lock (an older musicterminal), rotates that token and stores the next.
+		const held = proxy.holdNext();
+		const refreshing = provider.getAccessToken();
+		const {release} = await held;
+		const {body} = await postToken(sandbox(), {
+			grant_type: 'refresh_token',
+			refresh_token: tokens.refreshToken,
+			client_id: config.clientId,
+		});
+		const session = store.read();
+		store.write({...(session ?? expect.fail('no session')), refreshToken: String(body.refresh_token)});
+		release();
+
+		expect(await refreshing).toEqual(expect.any(String));
+		const stored = store.read()?.refreshToken ?? '';
+		expect(stored).not.toBe(body.refresh_token);
+		expect(sandbox().grants.refreshToken(stored)?.revoked).toBe(false);
+	});
+
 	test('with nothing stored, or a login of another app, the message says to log in', async () => {
 		const config = sandboxConfig(sandbox());
 		const store = await temporaryTokenStore();
@@ -137,6 +172,95 @@ describe('a stored login', () => {
 		await expect(otherApp.getAccessToken()).rejects.toThrow(/belongs to another app/);
 	});
 });
+
+describe('token endpoint answers', () => {
+	test.each([
+		['token_type in lower case', {token_type: 'bearer'}],
+		['token_type left out', {token_type: undefined}],
+		['fields Spotify may add', {id_token: 'x', extra: {nested: true}}],
+		['no refresh_token', {refresh_token: undefined}],
+		['refresh_token null', {refresh_token: null}],
+	])('are taken leniently: %s', (_case, change) => {
+		const answer = {
+			access_token: 'access',
+			token_type: 'Bearer',
+			expires_in: 3600,
+			refresh_token: 'refresh',
+			scope: 'a b',
+			...change,
+		};
+		expect(readTokenResponse(answer)).toMatchObject({accessToken: 'access', expiresInSeconds: 3600});
+	});
+
+	test.each([
+		['no access_token', {access_token: undefined}],
+		['a token that is not a bearer token', {token_type: 'mac'}],
+		['expires_in not a number', {expires_in: '3600'}],
+		['expires_in zero', {expires_in: 0}],
+	])('are refused with %s', (_case, change) => {
+		expect(readTokenResponse({access_token: 'a', token_type: 'Bearer', expires_in: 3600, ...change})).toBe(
+			undefined,
+		);
+	});
+
+	test('a lifetime far longer than Spotify gives is held to a day', () => {
+		expect(
+			readTokenResponse({access_token: 'a', token_type: 'Bearer', expires_in: 1e12})?.expiresInSeconds,
+		).toBe(86_400);
+	});
+
+	test('an error body that is not OAuth JSON is told by its HTTP status', async () => {
+		sandbox().faults.inject({
+			path: '/api/token',
+			fault: {kind: 'server-error', status: 503, body: 'html'},
+			times: 3,
+		});
+		const config = sandboxConfig(sandbox(), {authMethod: 'CLIENT_CREDENTIALS'});
+		await expect(new AppTokenProvider(accountsFor(config)).getAccessToken()).rejects.toThrow(
+			'the Spotify accounts service refused the request (HTTP 503). Try again later',
+		);
+	});
+});
+
+/** Stores whose numbers no login could have: each is set aside like any unreadable store. */
+function nonsenseNumbers(): Array<[string, string, string]> {
+	const session = (fields: string) =>
+		`{"session": {"clientId": "app", "refreshToken": "keep-me", "scopes": [], "authorizedAt": 1764547200000, ${fields}}}`;
+	const understood = 'it does not hold a login musicterminal understands';
+	return [
+		[
+			'authorizedAt out of range',
+			session('"authorizedAt": 8.64e20'),
+			`${understood} (session.authorizedAt is wrong)`,
+		],
+		['authorizedAt negative', session('"authorizedAt": -5'), `${understood} (session.authorizedAt is wrong)`],
+		[
+			'authorizedAt a fraction',
+			session('"authorizedAt": 1.5'),
+			`${understood} (session.authorizedAt is wrong)`,
+		],
+		[
+			'authorizedAt in the future',
+			session(`"authorizedAt": ${Date.now() + 400 * 86_400_000}`),
+			`${understood} (session.authorizedAt is in the future)`,
+		],
+		[
+			'an expiry that overflows',
+			session('"accessTokenExpiresAt": 1e400'),
+			`${understood} (session.accessTokenExpiresAt is wrong)`,
+		],
+		[
+			'an expiry years ahead',
+			session(`"accessTokenExpiresAt": ${Date.now() + 3 * 365 * 86_400_000}`),
+			`${understood} (session.accessTokenExpiresAt is in the future)`,
+		],
+		[
+			'an expiry that is text',
+			session('"accessTokenExpiresAt": "soon"'),
+			`${understood} (session.accessTokenExpiresAt is wrong)`,
+		],
+	];
+}
 
 describe('the token store', () => {
 	test('is a 0600 file that holds no client secret', async () => {
@@ -160,8 +284,9 @@ describe('the token store', () => {
 		[
 			'a session of the wrong shape',
 			'{"version": 1, "session": {"refreshToken": 42}}',
-			'it does not hold a login musicterminal understands',
+			'it does not hold a login musicterminal understands (session.clientId is wrong)',
 		],
+		...nonsenseNumbers(),
 	])('a corrupt store (%s) is kept aside with a message, never wiped', async (_kind, content, reason) => {
 		const store = await temporaryTokenStore();
 		await mkdir(dirname(store.path), {recursive: true});

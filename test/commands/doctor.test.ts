@@ -346,7 +346,7 @@ describe('the login', () => {
 	}
 
 	test('not logged in', async () => {
-		store().clear();
+		await writeFile(store().path, '{}\n', {mode: 0o600});
 		const run = await runDoctor(session());
 		expect(run.checks['token-store']).toMatchObject({
 			status: 'failure',
