@@ -19,7 +19,7 @@ import {sandboxConfigFor} from './sandbox-config.js';
 import {runScriptedSession, type SessionFigures} from './scripted-session.js';
 import {type Program, timeFirstFrames} from './start-up.js';
 import {countKilledRefreshes, countParallelRefreshes} from './token-refresh.js';
-import {timeRotationWindow, watchAnswersAndRenames} from './token-window.js';
+import {timeRotationWindow, watchAnswers} from './token-window.js';
 
 export type BenchPrograms = {
 	/** The built CLI, dist/cli.js. */
@@ -362,7 +362,7 @@ function tableRow({measure, unit, figures, target}: Row): string[] {
 
 async function tokenRows({programs: {cli}, sandbox, notes}: Bench): Promise<Row[]> {
 	progress('tokens: a rotated refresh token from answer to disk; two processes refreshing at once; kills');
-	watchAnswersAndRenames();
+	watchAnswers();
 	const window = await timeRotationWindow(sandbox, 200);
 	const parallel = await countParallelRefreshes(cli, sandbox, {rounds: 30, processes: 2});
 	const killed = await countKilledRefreshes(cli, sandbox, {rounds: 40, delayMs: () => Math.random() * 5});

@@ -2,32 +2,20 @@
 // this process to tokens.json being replaced. A kill in that window loses the login.
 
 import {subscribe} from 'node:diagnostics_channel';
-import fs from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
-import {syncBuiltinESMExports} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import type {StoredSession} from '../source/auth/stored-session.js';
 import type {Sandbox} from '../source/sandbox/sandbox.js';
 
 let answeredAt: number | undefined;
 let storedAt: number | undefined;
 
-/**
- * Watches this process's HTTP answers and renames. Must run before the token store's modules load,
- * since they take fs's functions as they find them.
- */
-export function watchAnswersAndRenames(): void {
+/** Watches this process's HTTP answers: the moment a token answer has fully arrived. */
+export function watchAnswers(): void {
 	subscribe('http.client.response.finish', () => {
 		answeredAt = performance.now();
 	});
-	const rename = fs.renameSync;
-	fs.renameSync = (from, to) => {
-		rename(from, to);
-		if (String(to).endsWith('tokens.json')) {
-			storedAt ??= performance.now();
-		}
-	};
-	syncBuiltinESMExports();
 }
 
 /** Milliseconds from each rotated answer's arrival to tokens.json holding the new refresh token. */
@@ -42,7 +30,15 @@ export async function timeRotationWindow(sandbox: Sandbox, rounds: number): Prom
 	sandbox.controls.refreshTokenMode = 'rotate';
 	const windows: number[] = [];
 	try {
-		const store = new TokenStore({directory});
+		// The write returns once conf has renamed the new file over tokens.json.
+		class TimedStore extends TokenStore {
+			override write(session: StoredSession): void {
+				super.write(session);
+				storedAt ??= performance.now();
+			}
+		}
+
+		const store = new TimedStore({directory});
 		const provider = new UserTokenProvider({
 			store,
 			accounts: new AccountsClient({

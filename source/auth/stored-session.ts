@@ -33,16 +33,32 @@ const futureToleranceMs = 24 * 60 * 60 * 1000;
 
 export type TokenFileContent = {readonly session: StoredSession | undefined} | {readonly problem: string};
 
-/** Reads tokens.json's text: the login in it, or why it cannot be used (said as "it …"). */
-export function readTokenFile(text: string, now: number): TokenFileContent {
+/** tokens.json's text is not a JSON object; the message says so as "it …". */
+export class TokenFileFormatError extends Error {
+	override readonly name = 'TokenFileFormatError';
+}
+
+/** tokens.json's text as the object conf keeps, or a TokenFileFormatError. */
+export function parseTokenFileText(text: string): Record<string, unknown> {
 	let json: unknown;
 	try {
 		json = JSON.parse(text) as unknown;
 	} catch {
-		return {problem: 'it is not valid JSON'};
+		throw new TokenFileFormatError('it is not valid JSON');
 	}
 
-	const result = v.safeParse(tokenFileSchema, json);
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		throw new TokenFileFormatError(
+			'it does not hold a login musicterminal understands (it is not an object)',
+		);
+	}
+
+	return json as Record<string, unknown>;
+}
+
+/** The login in tokens.json's content, or why it cannot be used (said as "it …"). */
+export function readTokenFile(content: unknown, now: number): TokenFileContent {
+	const result = v.safeParse(tokenFileSchema, content);
 	if (!result.success) {
 		const field = v.getDotPath(result.issues[0]);
 		return {
@@ -72,9 +88,4 @@ export function readTokenFile(text: string, now: number): TokenFileContent {
 			accessTokenExpiresAt: session.accessTokenExpiresAt,
 		},
 	};
-}
-
-/** The text written to tokens.json for this login. */
-export function tokenFileText(session: StoredSession): string {
-	return `${JSON.stringify({session}, undefined, '\t')}\n`;
 }

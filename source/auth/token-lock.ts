@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import {hostname} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {removeIfPresent} from './atomic-file.js';
+import {removeIfPresent} from './remove-if-present.js';
 
 /**
  * A lock file beside the token store, so that one process at a time refreshes (or replaces) the

@@ -1,8 +1,14 @@
-import {mkdirSync, readFileSync, renameSync} from 'node:fs';
+import {mkdirSync, renameSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {basename, dirname, join} from 'node:path';
-import {removeIfPresent, writeFileAtomically} from './atomic-file.js';
-import {readTokenFile, type StoredSession, tokenFileText} from './stored-session.js';
+import Conf from 'conf';
+import {removeIfPresent} from './remove-if-present.js';
+import {
+	parseTokenFileText,
+	readTokenFile,
+	type StoredSession,
+	TokenFileFormatError,
+} from './stored-session.js';
 import {type TokenLockOptions, withTokenLock} from './token-lock.js';
 import {
 	accessProblem,
@@ -34,13 +40,17 @@ export function tokenStorePath(directory: string): string {
 	return join(directory, 'tokens.json');
 }
 
+type TokenFile = {session?: StoredSession};
+
 /**
- * The login's tokens in tokens.json, shared by every musicterminal process of the user. Writes
- * replace the file in one step; whoever changes it holds the lock beside it. A file that cannot be
- * understood is moved aside, never wiped; one the user may not read is left alone.
+ * The login's tokens in tokens.json, kept with conf and shared by every musicterminal process of
+ * the user. conf reads the file afresh on every access and replaces it in one step (0600) on every
+ * write; whoever changes it holds the lock beside it. A file that cannot be understood is moved
+ * aside, never wiped; one the user may not read is left alone.
  */
 export class TokenStore {
 	readonly #options: TokenStoreOptions;
+	#opened: Conf<TokenFile> | undefined;
 
 	constructor(options: TokenStoreOptions) {
 		this.#options = options;
@@ -52,13 +62,12 @@ export class TokenStore {
 
 	/** The stored login, or undefined when there is none. */
 	read(): StoredSession | undefined {
-		let text: string;
+		let content: TokenFile;
 		try {
-			text = readFileSync(this.path, 'utf8');
+			content = this.#conf().store;
 		} catch (error) {
-			const code = errorCode(error);
-			if (code === 'ENOENT') {
-				return undefined;
+			if (error instanceof TokenFileFormatError) {
+				throw this.#moveAside(error.message);
 			}
 
 			if (isPermissionError(error)) {
@@ -66,16 +75,16 @@ export class TokenStore {
 			}
 
 			throw new TokenStoreError(
-				`the token store ${this.path} cannot be read (${code ?? String(error)}): move it away, then run \`musicterminal login\`.`,
+				`the token store ${this.path} cannot be read (${errorCode(error) ?? String(error)}): move it away, then run \`musicterminal login\`.`,
 			);
 		}
 
-		const content = readTokenFile(text, this.#now());
-		if ('problem' in content) {
-			throw this.#moveAside(content.problem);
+		const read = readTokenFile(content, this.#now());
+		if ('problem' in read) {
+			throw this.#moveAside(read.problem);
 		}
 
-		return content.session;
+		return read.session;
 	}
 
 	/**
@@ -110,14 +119,8 @@ export class TokenStore {
 	/** Replaces the stored login at once; for a caller holding the lock, after reading the store. */
 	write(session: StoredSession): void {
 		try {
-			writeFileAtomically(this.path, tokenFileText(session));
+			this.#conf().store = {session};
 		} catch (error) {
-			if (errorCode(error) === 'ENOENT') {
-				this.#makeDirectory();
-				writeFileAtomically(this.path, tokenFileText(session));
-				return;
-			}
-
 			throw isPermissionError(error) ? accessProblem(this.path, 'write') : error;
 		}
 	}
@@ -170,6 +173,19 @@ export class TokenStore {
 
 			throw error;
 		}
+	}
+
+	/** conf over tokens.json; opening it reads the file, so a file it cannot read fails here too. */
+	#conf(): Conf<TokenFile> {
+		this.#opened ??= new Conf<TokenFile>({
+			cwd: this.#options.directory,
+			configName: 'tokens',
+			configFileMode: 0o600,
+			// A store that cannot be read is moved aside by us, never wiped by conf.
+			clearInvalidConfig: false,
+			deserialize: parseTokenFileText,
+		});
+		return this.#opened;
 	}
 
 	#makeDirectory(): void {
