@@ -52,14 +52,22 @@ export function terminalSafe(text: string, {multiline = false}: {multiline?: boo
 const longestEcho = 200;
 
 /**
- * A value from outside quoted in one of our sentences: made terminal-safe and cut to about 200
- * characters, so a pasted megabyte or a hostile name cannot take over the line.
+ * Outside text inside one of our sentences, such as a server's own message: made terminal-safe and
+ * cut to about 200 characters, so a pasted megabyte or a hostile name cannot take over the line.
  */
-export function quoted(value: string): string {
-	const safe = terminalSafe(value);
+export function excerpt(text: string): string {
+	const safe = terminalSafe(text);
+	if (safe.length <= longestEcho) {
+		return safe;
+	}
+
 	const characters = [...safe];
-	const shown = characters.length > longestEcho ? `${characters.slice(0, longestEcho).join('')}…` : safe;
-	return `"${shown}"`;
+	return characters.length > longestEcho ? `${characters.slice(0, longestEcho).join('')}…` : safe;
+}
+
+/** A value from outside echoed in one of our sentences (a query, an argument, a config value): quoted, as `excerpt`. */
+export function quoted(value: string): string {
+	return `"${excerpt(value)}"`;
 }
 
 // JSON.stringify escapes C0 controls; these it leaves raw, and a terminal may still act on them.
