@@ -8,6 +8,22 @@ import {UsageError, UserFacingError} from './errors.js';
 import {terminalSafe} from './format/terminal-text.js';
 import type {AlbumGroup, SearchType} from './spotify/catalog-client.js';
 
+// A reader that stops early (`| head -1`) has had all it wants: end at once, with no message and
+// with success, as ripgrep does, so a script under `set -o pipefail` does not fail for it.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(0);
+	}
+
+	throw error;
+});
+// With stderr closed there is nowhere left to tell anything; the exit status still says it.
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') {
+		throw error;
+	}
+});
+
 const io: CommandIo = {
 	stdout: (text) => process.stdout.write(text),
 	stderr: (text) => process.stderr.write(text),
