@@ -1,4 +1,11 @@
-import {controllableDevices, findDevice, listDevices} from './device-choice.js';
+import {
+	type ControllableDevice,
+	controllableDevices,
+	findDevice,
+	listDevices,
+	matchDevice,
+	noDeviceSentence,
+} from './device-choice.js';
 import {
 	type Device,
 	devicesSchema,
@@ -139,30 +146,37 @@ export class PlayerClient {
 				throw error;
 			}
 
-			const device = await this.#deviceToWake(signal);
-			await this.transfer(device, {signal});
-			await send(device);
+			const {id} = await this.deviceToWake({signal});
+			await this.transfer(id, {signal});
+			await send(id);
 		}
 	}
 
-	/** The device to activate when none is: the configured one if it is there, else the only one. */
-	async #deviceToWake(signal: AbortSignal | undefined): Promise<string> {
-		const devices = await this.devices({signal});
-		const available = controllableDevices(devices);
+	/**
+	 * The device for a command when none is active: the config's `device` (found as `--device`
+	 * finds one, and an error when it is not there), else the only one there is.
+	 */
+	async deviceToWake({
+		devices,
+		signal,
+	}: ReadOptions & {devices?: readonly Device[]} = {}): Promise<ControllableDevice> {
+		const all = devices ?? (await this.devices({signal}));
 		if (this.#preferredDevice !== undefined) {
-			const preferred = available.find(
-				(device) =>
-					device.id === this.#preferredDevice ||
-					device.name.toLowerCase() === this.#preferredDevice?.toLowerCase(),
-			);
-			if (preferred !== undefined) {
-				return preferred.id;
+			const match = matchDevice(all, this.#preferredDevice);
+			if (match.kind === 'found') {
+				return match.device;
 			}
+
+			throw new SpotifyApiError(noDeviceSentence(match, this.#preferredDevice, this.#api.configName), {
+				status: 404,
+				reason: 'NO_ACTIVE_DEVICE',
+			});
 		}
 
+		const available = controllableDevices(all);
 		const [only] = available;
 		if (available.length === 1 && only !== undefined) {
-			return only.id;
+			return only;
 		}
 
 		throw new SpotifyApiError(
