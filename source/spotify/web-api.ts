@@ -56,8 +56,19 @@ export type WebApiAnswer<Schema extends v.GenericSchema | undefined> = Schema ex
 
 const defaultTimeoutMs = 10_000;
 
-// GET and PUT leave the same state however often they arrive; POST (next, previous, queue) does not.
-const repeatableMethods: Method[] = ['GET', 'PUT'];
+// GET and PUT leave the same state however often they arrive; POST (next, previous, queue) does
+// not, so it is sent again only after a 429, which Spotify answers without carrying the request out.
+const repeatableMethods: readonly string[] = ['GET', 'PUT'];
+
+// Failures before a request could leave this machine: nothing reached Spotify.
+const neverSentCodes = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+]);
 
 /**
  * The Web API over one got instance: a bearer token on every request, one refresh and one retry
@@ -76,7 +87,7 @@ export class WebApi {
 			timeout: {request: options.timeoutMs ?? defaultTimeoutMs},
 			retry: {
 				limit: options.retryLimit ?? 2,
-				methods: repeatableMethods,
+				methods: ['GET', 'PUT', 'POST'],
 				statusCodes: [408, 429, 500, 502, 503, 504],
 				errorCodes: [
 					'ETIMEDOUT',
@@ -209,9 +220,10 @@ export class WebApi {
 		const timedOut = error instanceof Error && error.name === 'TimeoutError';
 		const problem = timedOut ? `no answer within ${this.#timeoutText()}` : networkFailureReason(error);
 		const tries = retries > 0 ? `, also after ${retries} more tries` : '';
-		const unsure = repeatableMethods.includes(request.method)
-			? ''
-			: ' It may have reached Spotify, so it was not sent again.';
+		const unsure =
+			repeatableMethods.includes(request.method) || neverSent(error)
+				? ''
+				: ' It may have reached Spotify, so it was not sent again.';
 		return new SpotifyNetworkError(
 			`could not reach the Spotify Web API at ${this.#options.baseUrl} for ${call} (${problem}${tries}): check your connection, or api_url in ${this.#options.configName}.${unsure}`,
 			{timedOut},
@@ -230,6 +242,10 @@ export class WebApi {
 		}
 
 		const status = error.response?.statusCode;
+		if (status !== 429 && !repeatableMethods.includes(error.options.method)) {
+			return 0;
+		}
+
 		if (status === 429 && errorReason(error.response?.body) === 'QUOTA_EXCEEDED') {
 			return 0;
 		}
@@ -249,6 +265,14 @@ export class WebApi {
 		const current = await this.#options.tokens.getAccessToken();
 		return current === refused ? this.#options.tokens.getAccessToken({forceRefresh: true}) : current;
 	}
+}
+
+function neverSent(error: unknown): boolean {
+	const code = (error as {code?: unknown} | undefined)?.code;
+	const causeCode = (error as {cause?: {code?: unknown}} | undefined)?.cause?.code;
+	return [code, causeCode].some(
+		(candidate) => typeof candidate === 'string' && neverSentCodes.has(candidate),
+	);
 }
 
 function bearerToken(header: string | string[] | undefined): string | undefined {
