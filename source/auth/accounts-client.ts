@@ -1,4 +1,5 @@
 import type {Config} from '../config/config.js';
+import {excerpt} from '../format/terminal-text.js';
 import {networkFailureReason} from '../network-failure.js';
 import {AuthError, SessionExpiredError} from './auth-errors.js';
 import {readTokenResponse, type TokenResponse} from './token-response.js';
@@ -89,7 +90,7 @@ export class AccountsClient {
 	#refusal(status: number, body: unknown, purpose: 'login' | 'refresh'): AuthError {
 		const {error, error_description: description} =
 			typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-		const said = typeof description === 'string' ? `: ${description}` : '';
+		const said = typeof description === 'string' ? `: ${excerpt(description)}` : '';
 		switch (error) {
 			case 'invalid_client': {
 				return new AuthError(
@@ -104,7 +105,7 @@ export class AccountsClient {
 			}
 
 			default: {
-				const what = typeof error === 'string' ? `${error}${said}` : `HTTP ${status}`;
+				const what = typeof error === 'string' ? `${excerpt(error)}${said}` : `HTTP ${status}`;
 				return new AuthError(
 					`the Spotify accounts service refused the request (${what}). Try again later; if it persists, check access_token_url in ${this.#configName()}.`,
 				);

@@ -78,7 +78,7 @@ export class PlayerClient {
 				: 'trackUris' in what
 					? {uris: what.trackUris}
 					: {context_uri: what.contextUri, ...(what.offset === undefined ? {} : {offset: what.offset})};
-		await this.#command({method: 'PUT', path: 'me/player/play', body}, options);
+		await this.#command({method: 'PUT', path: 'me/player/play', body, ...playSubject(what)}, options);
 	}
 
 	async pause(options: PlayerCommandOptions = {}): Promise<void> {
@@ -192,4 +192,21 @@ export class PlayerClient {
 			throw new PlaybackNeedsLoginError(this.#api.configName);
 		}
 	}
+}
+
+/** What a play request names, for the sentence when Spotify does not find it. */
+function playSubject(what: PlayRequest | undefined): {subject?: string; subjectHint?: string} {
+	if (what === undefined) {
+		return {};
+	}
+
+	const uri = 'trackUris' in what ? (what.trackUris[0] ?? '') : what.contextUri;
+	const type = uri.split(':')[1] ?? 'item';
+	const hint =
+		type === 'playlist'
+			? "Spotify says the same of a playlist this app may not open, such as another user's private one"
+			: type === 'show' || type === 'episode'
+				? `Spotify says the same of ${type === 'show' ? 'a show' : 'an episode'} not available in your country`
+				: undefined;
+	return {subject: `${type} ${uri}`, ...(hint === undefined ? {} : {subjectHint: hint})};
 }

@@ -41,6 +41,7 @@ export function createSpotifyClient({config, tokens, onRetry, tuning}: SpotifyCl
 		baseUrl: config.apiBaseUrl,
 		tokens,
 		configName: config.path ?? 'your config',
+		configScopes: config.scopes,
 		onRetry,
 	});
 	return {

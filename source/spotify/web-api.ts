@@ -2,6 +2,7 @@ import got, {type Got, HTTPError, type RetryObject} from 'got';
 import * as v from 'valibot';
 import type {AccessTokenProvider} from '../auth/access-token.js';
 import {UserFacingError} from '../errors.js';
+import {excerpt} from '../format/terminal-text.js';
 import {networkFailureReason} from '../network-failure.js';
 import {apiErrorFor, errorReason} from './api-error.js';
 import {definedEntries, type Query} from './query.js';
@@ -13,6 +14,8 @@ export type WebApiOptions = {
 	readonly tokens: AccessTokenProvider;
 	/** The config file's path (or "your config"), for sentences that say what to change. */
 	readonly configName: string;
+	/** The config's `scopes`, for saying where a scope the login lacks must be added. */
+	readonly configScopes?: readonly string[] | undefined;
 	/** Each attempt's limit. */
 	readonly timeoutMs?: number;
 	/** Retries after server errors, timeouts and dropped connections, for requests safe to repeat. */
@@ -46,6 +49,8 @@ export type WebApiRequest<Schema extends v.GenericSchema | undefined> = {
 	readonly schema?: Schema;
 	/** What is asked for ("album ID"), for 404 and 400 sentences. */
 	readonly subject?: string;
+	/** Why a 404 may come although `subject` exists (a playlist this app may not open). */
+	readonly subjectHint?: string;
 	readonly signal?: AbortSignal | undefined;
 };
 
@@ -184,7 +189,7 @@ export class WebApi {
 
 	#unexpected(request: WebApiRequest<v.GenericSchema | undefined>, problem: string): UnexpectedResponseError {
 		return new UnexpectedResponseError(
-			`the Web API at ${this.#options.baseUrl} answered ${request.method} /${request.path} with something Spotify never sends (${problem}): check api_url and api_version in ${this.#options.configName}.`,
+			`the Web API at ${this.#options.baseUrl} answered ${request.method} /${request.path} with something Spotify never sends (${excerpt(problem)}): check api_url and api_version in ${this.#options.configName}.`,
 		);
 	}
 
@@ -210,7 +215,9 @@ export class WebApi {
 					method: request.method,
 					path: request.path,
 					subject: request.subject,
+					subjectHint: request.subjectHint,
 					configName: this.#options.configName,
+					configScopes: this.#options.configScopes,
 					retries,
 				},
 			);
