@@ -15,6 +15,9 @@ const escapeSequence =
 const unsafeCharacter = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is matched.
 const anyUnsafe = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// The same but for line breaks, which multi-line text keeps: most of it then passes at once.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is matched.
+const anyUnsafeButLineBreaks = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * `text` made safe to print: escape sequences are dropped whole, other control characters are shown
@@ -22,7 +25,7 @@ const anyUnsafe = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
  * spaces, unless `multiline` keeps line breaks (for our own multi-line messages).
  */
 export function terminalSafe(text: string, {multiline = false}: {multiline?: boolean} = {}): string {
-	if (!anyUnsafe.test(text)) {
+	if (!(multiline ? anyUnsafeButLineBreaks : anyUnsafe).test(text)) {
 		return text;
 	}
 

@@ -92,7 +92,7 @@ function parseLink(url: URL): ParsedReference {
 
 function typedOrInvalid(type: string | undefined, id: string | undefined, shape: string): ParsedReference {
 	if (type === undefined || type === '' || id === undefined || id === '') {
-		return {kind: 'invalid', problem: `it names no item: ${shape}`};
+		return {kind: 'invalid', problem: `it names no item; ${shape}`};
 	}
 
 	if (!isItemType(type)) {

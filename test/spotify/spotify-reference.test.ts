@@ -29,7 +29,7 @@ describe('parseReference', () => {
 		[`spotify:user:${id}`, /^user is not a kind of item/],
 		[
 			'https://open.spotify.com/album/',
-			/^it names no item: a Spotify link is https:\/\/open\.spotify\.com\/TYPE\/ID/,
+			/^it names no item; a Spotify link is https:\/\/open\.spotify\.com\/TYPE\/ID/,
 		],
 		['open.spotify.com/album', /^it names no item/],
 		[`https://open.spotify.com/concert/${id}`, /^concert is not a kind of item/],
