@@ -3,6 +3,7 @@ import {Command, CommanderError, Option} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
 import {
 	parseAlbumGroups,
+	parseItemType,
 	parseLimit,
 	parseNowFormat,
 	parsePort,
@@ -12,12 +13,33 @@ import type {CommandIo, GlobalOptions} from './commands/command-io.js';
 import {type NowTemplate, nowPlaceholders} from './commands/output/now-template.js';
 import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
-import {terminalSafe} from './format/terminal-text.js';
+import {excerpt, terminalSafe} from './format/terminal-text.js';
 import type {AlbumGroup, SearchType} from './spotify/catalog-client.js';
+import type {ItemType} from './spotify/spotify-reference.js';
+
+// A reader that stops early (`| head -1`) has had all it wants: end at once, with no message and
+// with success, as ripgrep does, so a script under `set -o pipefail` does not fail for it.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(0);
+	}
+
+	throw error;
+});
+// With stderr closed there is nowhere left to tell anything; the exit status still says it.
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') {
+		throw error;
+	}
+});
+
+// Every command sanitises what it takes from outside; this is the last guard, for whatever a
+// sentence still carries. JSON passes unchanged: jsonText leaves no control characters in it.
+const safely = (text: string) => terminalSafe(text, {multiline: true});
 
 const io: CommandIo = {
-	stdout: (text) => process.stdout.write(text),
-	stderr: (text) => process.stderr.write(text),
+	stdout: (text) => process.stdout.write(safely(text)),
+	stderr: (text) => process.stderr.write(safely(text)),
 	stdin: process.stdin,
 	env: process.env,
 	cwd: process.cwd(),
@@ -33,6 +55,12 @@ const program = new Command('musicterminal')
 	.option('--config <path>', 'use this config file instead of looking for one')
 	.option('--demo', 'open the app against a local stand-in for Spotify: no account or config needed')
 	.exitOverride()
+	.configureOutput({
+		// Commander echoes what was typed in single quotes ("argument '…' is invalid"): cut and cleaned.
+		outputError: (text, write) => {
+			write(safely(text.replaceAll(/'([^']*)'/g, (_quote, value: string) => `'${excerpt(value)}'`)));
+		},
+	})
 	.showHelpAfterError('(run with --help for usage)');
 
 const globalOptions = (): GlobalOptions => program.opts<GlobalOptions>();
@@ -97,6 +125,8 @@ program
 const jsonHelp = 'print JSON instead of a table (shapes in the README, under Scripting)';
 const deviceHelp = 'the device to use, by name or id (see `musicterminal devices`)';
 const itemHelp = 'an id, a spotify: URI, an open.spotify.com link, or words to search for';
+const playableHelp =
+	'what to play: a spotify: URI, an open.spotify.com link, an id with --type, or words to search for (the best matching track, or --type album or artist)';
 
 program
 	.command('search')
@@ -153,22 +183,29 @@ program
 program
 	.command('play')
 	.description('Play a track, album, artist or playlist; without one, resume.')
-	.argument('[item...]', `what to play: ${itemHelp} (the best matching track)`)
+	.argument('[item...]', playableHelp)
+	.option(
+		'--type <type>',
+		'what a bare id is (track, album, artist, playlist, show, episode), or what words search for (track, album, artist)',
+		parseItemType,
+	)
 	.option('--device <device>', deviceHelp)
 	.option('--offset <track>', 'where to start in an album or playlist: a track number from 1, or a track URI')
 	.option('--json', jsonHelp)
 	.addHelpText(
 		'after',
-		'\nExamples:\n  musicterminal play spotify:album:4aawyAB9vmqN3uQ7FjRGTy --offset 3\n  musicterminal play https://open.spotify.com/track/6rqhFgbbKwnb9MLmUQDhG6\n  musicterminal play --device kitchen',
+		'\nExamples:\n  musicterminal play spotify:album:4aawyAB9vmqN3uQ7FjRGTy --offset 3\n  musicterminal play https://open.spotify.com/track/6rqhFgbbKwnb9MLmUQDhG6\n  musicterminal play 4aawyAB9vmqN3uQ7FjRGTy --type album\n  musicterminal play --type album ok computer\n  musicterminal play --device kitchen',
 	)
-	.action(async (words: string[], options: {device?: string; offset?: string; json?: boolean}) => {
-		const {runPlayCommand} = await import('./commands/play.js');
-		await runPlayCommand(
-			words.length === 0 ? undefined : words.join(' '),
-			{...globalOptions(), ...options},
-			io,
-		);
-	});
+	.action(
+		async (words: string[], options: {type?: ItemType; device?: string; offset?: string; json?: boolean}) => {
+			const {runPlayCommand} = await import('./commands/play.js');
+			await runPlayCommand(
+				words.length === 0 ? undefined : words.join(' '),
+				{...globalOptions(), ...options},
+				io,
+			);
+		},
+	);
 
 for (const [action, description] of [
 	['pause', 'Pause playback.'],

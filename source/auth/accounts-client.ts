@@ -1,6 +1,7 @@
 import type {Got} from 'got';
 import * as v from 'valibot';
 import type {Config} from '../config/config.js';
+import {excerpt} from '../format/terminal-text.js';
 import {networkFailureReason} from '../network-failure.js';
 import {AuthError, SessionExpiredError} from './auth-errors.js';
 import {readTokenResponse, type TokenResponse} from './token-response.js';
@@ -111,7 +112,7 @@ export class AccountsClient {
 	#refusal(status: number, body: unknown, purpose: 'login' | 'refresh'): AuthError {
 		const parsed = v.safeParse(errorBodySchema, body);
 		const {error, error_description: description} = parsed.success ? parsed.output : {};
-		const said = description === undefined ? '' : `: ${description}`;
+		const said = description === undefined ? '' : `: ${excerpt(description)}`;
 		switch (error) {
 			case 'invalid_client': {
 				return new AuthError(
@@ -126,7 +127,7 @@ export class AccountsClient {
 			}
 
 			default: {
-				const what = error === undefined ? `HTTP ${status}` : `${error}${said}`;
+				const what = error === undefined ? `HTTP ${status}` : `${excerpt(error)}${said}`;
 				return new AuthError(
 					`the Spotify accounts service refused the request (${what}). Try again later; if it persists, check access_token_url in ${this.#configName()}.`,
 				);

@@ -1,3 +1,4 @@
+import {excerpt} from '../format/terminal-text.js';
 import {AuthError} from './auth-errors.js';
 
 /**
@@ -21,7 +22,7 @@ export function readCallback(url: URL, expectedState: string): {code: string} | 
 
 	if (error !== null) {
 		return new AuthError(
-			`Spotify did not log you in (${error}): check your app's settings, then run \`musicterminal login\` again.`,
+			`Spotify did not log you in (${excerpt(error)}): check your app's settings, then run \`musicterminal login\` again.`,
 		);
 	}
 

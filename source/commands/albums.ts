@@ -1,9 +1,10 @@
-import {jsonText} from '../format/terminal-text.js';
+import {excerpt, jsonText} from '../format/terminal-text.js';
 import type {AlbumGroup} from '../spotify/catalog-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {albumsTable} from './output/catalog-tables.js';
 import {albumJson, artistJson} from './output/json-shapes.js';
+import {tableHeading} from './output/table.js';
 import {resolveArtist} from './resolve-item.js';
 
 export type AlbumsCommandOptions = GlobalOptions & {
@@ -28,7 +29,7 @@ export async function runAlbumsCommand(
 	const count = `${albums.length} ${albums.length === 1 ? 'album' : 'albums'}`;
 	io.stdout(
 		albums.length === 0
-			? `${artist.name} has no albums of the kinds asked for (${options.groups.join(', ')}).\n`
-			: `${artist.name}: ${count}\n${albumsTable(albums, {withArtist: false, maxWidth: io.columns})}`,
+			? `${excerpt(artist.name)} has no albums of the kinds asked for (${options.groups.join(', ')}).\n`
+			: `${tableHeading(`${artist.name}: ${count}`, io.columns)}\n${albumsTable(albums, {withArtist: false, maxWidth: io.columns})}`,
 	);
 }

@@ -1,13 +1,16 @@
 import {UsageError} from '../errors.js';
+import {quoted} from '../format/terminal-text.js';
 import type {PlayRequest} from '../spotify/player-client.js';
 import type {PlaybackState} from '../spotify/schemas.js';
-import {parseReference} from '../spotify/spotify-reference.js';
+import {type ItemType, parseReference} from '../spotify/spotify-reference.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {reportPlayerState, targetDeviceId} from './player-report.js';
 import {resolvePlayable} from './resolve-item.js';
 
 export type PlayCommandOptions = GlobalOptions & {
+	/** What a bare id is, or what words search for. */
+	readonly type?: ItemType | undefined;
 	readonly device?: string | undefined;
 	readonly offset?: string | undefined;
 	readonly json?: boolean | undefined;
@@ -25,11 +28,20 @@ export async function runPlayCommand(
 		);
 	}
 
+	if (item === undefined && options.type !== undefined) {
+		throw new UsageError(
+			'--type says what an id or words name: give one, as in `play 4aawyAB9vmqN3uQ7FjRGTy --type album`.',
+		);
+	}
+
 	const {client} = await openSpotify(options, io);
 	const request =
 		item === undefined
 			? undefined
-			: await playRequest(await resolvePlayable(item, {catalog: client.catalog, io}), options.offset);
+			: await playRequest(
+					await resolvePlayable(item, {catalog: client.catalog, io, type: options.type}),
+					options.offset,
+				);
 	await client.player.play(request, {deviceId: await targetDeviceId(client, options.device)});
 	await reportPlayerState(
 		client,
@@ -75,7 +87,7 @@ function parseOffset(text: string): {position: number} | {uri: string} {
 	}
 
 	throw new UsageError(
-		`--offset takes a track number from 1, or a track's URI or link; "${text}" is neither.`,
+		`--offset takes a track number from 1, or a track's URI or link; ${quoted(text)} is neither.`,
 	);
 }
 

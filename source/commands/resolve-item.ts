@@ -1,10 +1,18 @@
 import {UsageError, UserFacingError} from '../errors.js';
-import type {CatalogClient} from '../spotify/catalog-client.js';
+import {excerpt, quoted} from '../format/terminal-text.js';
+import type {CatalogClient, SearchType} from '../spotify/catalog-client.js';
 import type {Album, Artist} from '../spotify/schemas.js';
-import {type ItemType, parseReference} from '../spotify/spotify-reference.js';
+import {
+	type ItemType,
+	itemTypes,
+	type ParsedReference,
+	parseReference,
+} from '../spotify/spotify-reference.js';
 import type {CommandIo} from './command-io.js';
 
 type Lookup = {readonly catalog: CatalogClient; readonly io: CommandIo};
+
+const naming = 'an id, a spotify: URI, an open.spotify.com link, or words to search for';
 
 /** The artist an argument names: by id, URI or link, else the best match for it as a name. */
 export async function resolveArtist(argument: string, {catalog, io}: Lookup): Promise<Artist> {
@@ -13,14 +21,8 @@ export async function resolveArtist(argument: string, {catalog, io}: Lookup): Pr
 		return catalog.artist(id);
 	}
 
-	const [best] = (await catalog.search('artist', argument, {limit: 1})).items;
-	if (best === undefined) {
-		throw new UserFacingError(
-			`no artist matches "${argument}": try other words, or \`musicterminal search\`.`,
-		);
-	}
-
-	io.stderr(`musicterminal: taking the best match, ${best.name} (${best.uri}).\n`);
+	const best = await bestMatch(catalog, 'artist', argument);
+	io.stderr(`musicterminal: taking the best match, ${excerpt(best.name)} (${best.uri}).\n`);
 	return best;
 }
 
@@ -31,58 +33,122 @@ export async function resolveAlbum(argument: string, {catalog, io}: Lookup): Pro
 		return catalog.album(id);
 	}
 
-	const [best] = (await catalog.search('album', argument, {limit: 1})).items;
-	if (best === undefined) {
-		throw new UserFacingError(
-			`no album matches "${argument}": try other words, or \`musicterminal search\`.`,
-		);
-	}
-
-	io.stderr(`musicterminal: taking the best match, ${best.name} (${best.uri}).\n`);
+	const best = await bestMatch(catalog, 'album', argument);
+	io.stderr(`musicterminal: taking the best match, ${describe(best)} (${best.uri}).\n`);
 	return catalog.album(best.id);
 }
 
-/** A playable item's type and URI; words find the best matching track. */
+/**
+ * A playable item's type and URI. A bare id needs `type`; words find the best matching track, or
+ * album or artist when `type` says so.
+ */
 export async function resolvePlayable(
 	argument: string,
-	{catalog, io}: Lookup,
+	{catalog, io, type}: Lookup & {readonly type?: ItemType | undefined},
 ): Promise<{type: ItemType; uri: string}> {
-	const parsed = parseReference(argument);
-	if (parsed.kind === 'reference') {
-		return {type: parsed.type, uri: `spotify:${parsed.type}:${parsed.id}`};
-	}
-
-	if (parsed.kind === 'id') {
+	if (argument.trim() === '') {
 		throw new UsageError(
-			`a bare id does not say whether it is a track, an album or an artist: give spotify:track:${parsed.id} (or album, artist), or an open.spotify.com link.`,
+			'name what to play: a spotify: URI, an open.spotify.com link, an id with --type, or words to search for; or nothing, to resume.',
 		);
 	}
 
-	const [best] = (await catalog.search('track', argument, {limit: 1})).items;
+	const parsed = parseReference(argument);
+	switch (parsed.kind) {
+		case 'invalid': {
+			throw invalidReference(argument, parsed);
+		}
+
+		case 'reference': {
+			if (type !== undefined && type !== parsed.type) {
+				throw new UsageError(
+					`--type ${type} does not fit ${quoted(argument)}, which is ${article(parsed.type)} ${parsed.type}: leave --type out.`,
+				);
+			}
+
+			return {type: parsed.type, uri: `spotify:${parsed.type}:${parsed.id}`};
+		}
+
+		case 'id': {
+			if (type === undefined) {
+				throw new UsageError(
+					`a bare id does not say what it is: add --type track (or ${itemTypes.filter((name) => name !== 'track').join(', ')}), or give a spotify: URI or an open.spotify.com link.`,
+				);
+			}
+
+			return {type, uri: `spotify:${type}:${parsed.id}`};
+		}
+
+		case 'text': {
+			const searchType = type ?? 'track';
+			if (!isSearchType(searchType)) {
+				throw new UsageError(
+					`words find a track, an album or an artist, not ${article(searchType)} ${searchType}: give the ${searchType}'s spotify: URI or open.spotify.com link.`,
+				);
+			}
+
+			const best = await bestMatch(catalog, searchType, argument);
+			io.stderr(`musicterminal: taking the best match, ${describe(best)} (${best.uri}).\n`);
+			return {type: searchType, uri: best.uri};
+		}
+	}
+}
+
+async function bestMatch<Type extends SearchType>(catalog: CatalogClient, type: Type, words: string) {
+	const [best] = (await catalog.search(type, words, {limit: 1})).items;
 	if (best === undefined) {
 		throw new UserFacingError(
-			`no track matches "${argument}": try other words, or \`musicterminal search\`.`,
+			`no ${type} matches ${quoted(words)}: try other words, or \`musicterminal search\`.`,
 		);
 	}
 
-	io.stderr(
-		`musicterminal: taking the best match, ${best.name} by ${best.artists.map((artist) => artist.name).join(', ')} (${best.uri}).\n`,
-	);
-	return {type: 'track', uri: best.uri};
+	return best;
+}
+
+/** "Name by Artist, Artist" for albums and tracks, the name alone for artists. */
+function describe(item: {readonly name: string; readonly artists?: ReadonlyArray<{readonly name: string}>}) {
+	const artists = item.artists?.map((artist) => artist.name).join(', ');
+	return excerpt(artists === undefined || artists === '' ? item.name : `${item.name} by ${artists}`);
 }
 
 /** The id in `argument` when it names a `type` (or is a bare id); undefined when it is words. */
 function expectedId(argument: string, type: ItemType, purpose: string): string | undefined {
+	if (argument.trim() === '') {
+		throw new UsageError(`name the ${type}: ${naming}.`);
+	}
+
 	const parsed = parseReference(argument);
-	if (parsed.kind === 'text') {
-		return undefined;
-	}
+	switch (parsed.kind) {
+		case 'text': {
+			return undefined;
+		}
 
-	if (parsed.kind === 'reference' && parsed.type !== type) {
-		throw new UsageError(`${purpose}, and ${argument} is ${article(parsed.type)} ${parsed.type}.`);
-	}
+		case 'invalid': {
+			throw invalidReference(argument, parsed);
+		}
 
-	return parsed.id;
+		case 'reference': {
+			if (parsed.type !== type) {
+				throw new UsageError(
+					`${purpose}, and ${quoted(argument)} is ${article(parsed.type)} ${parsed.type}.`,
+				);
+			}
+
+			return parsed.id;
+		}
+
+		case 'id': {
+			return parsed.id;
+		}
+	}
+}
+
+function invalidReference(argument: string, {problem}: Extract<ParsedReference, {kind: 'invalid'}>) {
+	const what = /^spotify:/i.test(argument.trim()) ? 'URI' : 'link';
+	return new UsageError(`${quoted(argument)} is not a valid Spotify ${what}: ${problem}.`);
+}
+
+function isSearchType(type: ItemType): type is SearchType {
+	return type === 'track' || type === 'album' || type === 'artist';
 }
 
 function article(type: ItemType): string {

@@ -1,4 +1,5 @@
-import {jsonText} from '../format/terminal-text.js';
+import {UsageError} from '../errors.js';
+import {jsonText, quoted} from '../format/terminal-text.js';
 import type {SearchType} from '../spotify/catalog-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
@@ -17,6 +18,10 @@ export async function runSearchCommand(
 	options: SearchCommandOptions,
 	io: CommandIo,
 ): Promise<void> {
+	if (query.trim() === '') {
+		throw new UsageError('give words to search for, such as `musicterminal search radiohead`.');
+	}
+
 	const {client} = await openSpotify(options, io);
 	const search = async <Type extends SearchType>(type: Type) =>
 		options.type.includes(type) ? client.catalog.searchMany(type, query, {upTo: options.limit}) : undefined;
@@ -39,7 +44,7 @@ export async function runSearchCommand(
 		table: () => string,
 	) => {
 		if (found.items.length === 0) {
-			return `${heading}: none match "${query}"\n`;
+			return `${heading}: none match ${quoted(query)}\n`;
 		}
 
 		const count =

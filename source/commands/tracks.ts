@@ -4,6 +4,7 @@ import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {albumTracksTable} from './output/catalog-tables.js';
 import {albumJson, trackJson} from './output/json-shapes.js';
+import {tableHeading} from './output/table.js';
 import {resolveAlbum} from './resolve-item.js';
 
 export type TracksCommandOptions = GlobalOptions & {readonly json?: boolean | undefined};
@@ -24,8 +25,6 @@ export async function runTracksCommand(
 
 	const artists = album.artists.map((artist) => artist.name).join(', ');
 	const length = formatDuration(tracks.reduce((sum, track) => sum + track.duration_ms, 0));
-	io.stdout(
-		`${album.name} · ${artists} · ${album.release_date.slice(0, 4)} · ${tracks.length} tracks, ${length}\n` +
-			albumTracksTable(tracks, io.columns),
-	);
+	const heading = `${album.name} · ${artists} · ${album.release_date.slice(0, 4)} · ${tracks.length} tracks, ${length}`;
+	io.stdout(`${tableHeading(heading, io.columns)}\n${albumTracksTable(tracks, io.columns)}`);
 }

@@ -1,3 +1,4 @@
+import {nothingPlayingSentence} from '../spotify/api-error.js';
 import type {SpotifyClient} from '../spotify/spotify-client.js';
 import {SpotifyApiError} from '../spotify/spotify-errors.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
@@ -46,7 +47,10 @@ export async function runTransportCommand(
 	await reportPlayerState(client, options, io);
 }
 
-/** Pausing what is paused (or resuming what plays) is done, not an error, whatever Spotify calls it. */
+/**
+ * Pausing what is paused (or resuming what plays) is done, not an error, whatever Spotify calls it;
+ * with nothing to pause or resume at all, Spotify's "Restriction violated" means nothing is playing.
+ */
 async function unlessAlready(client: SpotifyClient, playing: boolean, command: Promise<void>): Promise<void> {
 	try {
 		await command;
@@ -56,7 +60,11 @@ async function unlessAlready(client: SpotifyClient, playing: boolean, command: P
 		}
 
 		const state = await client.player.state();
-		if (state?.is_playing !== playing) {
+		if (state === undefined || state.item === null) {
+			throw new SpotifyApiError(nothingPlayingSentence, error);
+		}
+
+		if (state.is_playing !== playing) {
 			throw error;
 		}
 	}

@@ -27,7 +27,7 @@ const leaveAlternateScreen = '\u001B[?1049l';
 export async function runTuiCommand(options: TuiOptions, io: CommandIo): Promise<void> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		throw new UserFacingError(
-			"musicterminal's screen needs a terminal for both input and output. In scripts and pipes, use the commands instead, such as `musicterminal search`, `musicterminal play` and `musicterminal now` (see `musicterminal --help`).",
+			'the full-screen app needs a terminal for both input and output. In scripts and pipes, use the commands instead, such as `musicterminal search`, `musicterminal play` and `musicterminal now` (see `musicterminal --help`).',
 		);
 	}
 

@@ -1,6 +1,6 @@
 import {setTimeout as delay} from 'node:timers/promises';
 import {UsageError, UserFacingError} from '../errors.js';
-import {jsonText} from '../format/terminal-text.js';
+import {excerpt, jsonText, quoted} from '../format/terminal-text.js';
 import type {Device} from '../spotify/schemas.js';
 import type {SpotifyClient} from '../spotify/spotify-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
@@ -27,28 +27,25 @@ export async function runVolumeCommand(
 	io.stdout(
 		options.json === true
 			? jsonText(deviceJson(after))
-			: `Volume ${after.volume_percent ?? target}% on ${after.name}.\n`,
+			: `Volume ${after.volume_percent ?? target}% on ${excerpt(after.name)}.\n`,
 	);
 }
 
+/** The device `--device` names, else the active one, else the one playback commands would wake. */
 async function deviceToChange(client: SpotifyClient, wanted: string | undefined): Promise<Device> {
 	if (wanted !== undefined) {
 		return client.player.findDevice(wanted);
 	}
 
-	const active = (await client.player.devices()).find((device) => device.is_active);
-	if (active === undefined) {
-		throw new UserFacingError(
-			'no Spotify device is active: name one with --device (`musicterminal devices` lists them).',
-		);
-	}
-
-	return active;
+	const devices = await client.player.devices();
+	return devices.find((device) => device.is_active) ?? client.player.deviceToWake({devices});
 }
 
 function stepFrom(device: Device, step: number): number {
 	if (device.volume_percent === null) {
-		throw new UserFacingError(`${device.name} does not report its volume: give a level from 0 to 100.`);
+		throw new UserFacingError(
+			`${excerpt(device.name)} does not report its volume: give a level from 0 to 100.`,
+		);
 	}
 
 	return Math.min(100, Math.max(0, device.volume_percent + step));
@@ -76,7 +73,7 @@ function parseLevel(text: string): {relative: boolean; value: number} {
 	const value = Number(match?.[2]);
 	if (match === null || (match[1] === '' && value > 100)) {
 		throw new UsageError(
-			`the volume is a level from 0 to 100, or a change such as +10 or -10; "${text}" is neither.`,
+			`the volume is a level from 0 to 100, or a change such as +10 or -10; ${quoted(text)} is neither.`,
 		);
 	}
 

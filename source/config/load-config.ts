@@ -1,4 +1,5 @@
-import {readFile} from 'node:fs/promises';
+import type {Stats} from 'node:fs';
+import {readFile, stat} from 'node:fs/promises';
 import {ConfigError} from './config-error.js';
 import {type ConfigLocation, findConfig} from './find-config.js';
 import {parseConfigFile} from './parse-config-file.js';
@@ -46,28 +47,58 @@ function nothingFound(searched: readonly string[]): ConfigError {
 	]);
 }
 
+/** A config is a few lines; anything near this size is some other file. */
+const largestConfigBytes = 1024 * 1024;
+
 async function readConfigText(path: string): Promise<string> {
+	const refuse = (wrong: string, fix = 'Give the path of your config.yaml instead') =>
+		new ConfigError([{file: undefined, wrong, fix}]);
 	try {
-		return await readFile(path, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EISDIR') {
-			throw new ConfigError([
-				{
-					file: undefined,
-					wrong: `the config file ${path} is a directory`,
-					fix: 'Give the path of a YAML file instead',
-				},
-			]);
+		// Checked before reading: /dev/zero never ends, a FIFO may never answer, a huge file fills memory.
+		const stats = await stat(path);
+		if (stats.isDirectory()) {
+			throw refuse(`the config file ${path} is a directory`, 'Give the path of a YAML file instead');
 		}
 
-		const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-		throw new ConfigError([
-			{
-				file: undefined,
-				wrong: `cannot read the config file ${path} (${reason})`,
-				fix: `Make it readable by you, such as with chmod 600 ${path}`,
-			},
-		]);
+		if (!stats.isFile()) {
+			throw refuse(`the config file ${path} is ${kindOfFile(stats)}, not a file`);
+		}
+
+		if (stats.size > largestConfigBytes) {
+			throw refuse(
+				`the config file ${path} is ${Math.round(stats.size / 1024 / 1024)} MB, far larger than any config (a few lines)`,
+			);
+		}
+
+		return await readFile(path, 'utf8');
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			throw error;
+		}
+
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EACCES' || code === 'EPERM') {
+			throw refuse(
+				`cannot read the config file ${path} (permission denied)`,
+				`Make it readable by you, such as with chmod 600 ${path}`,
+			);
+		}
+
+		throw refuse(
+			`cannot read the config file ${path} (${code ?? (error as Error).message})`,
+			'Check the path, or give the path of another config.yaml',
+		);
 	}
+}
+
+function kindOfFile(stats: Stats): string {
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) {
+		return 'a device';
+	}
+
+	if (stats.isFIFO()) {
+		return 'a named pipe (FIFO)';
+	}
+
+	return stats.isSocket() ? 'a socket' : 'something else';
 }

@@ -1,3 +1,4 @@
+import {quoted} from '../format/terminal-text.js';
 import {spotifyDefaults} from './config.js';
 import type {Complaint} from './config-error.js';
 import {type Reading, readText, type ValueNode} from './read-values.js';
@@ -24,7 +25,7 @@ function redirectUriProblem(written: string): Complaint | undefined {
 	const url = URL.canParse(written) ? new URL(written) : undefined;
 	if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
 		return {
-			wrong: `redirect_uri is "${written}", which is not a full http address`,
+			wrong: `redirect_uri is ${quoted(written)}, which is not a full http address`,
 			fix: `Use one such as ${spotifyDefaults.redirectUri}, ${register}`,
 		};
 	}
@@ -33,7 +34,7 @@ function redirectUriProblem(written: string): Complaint | undefined {
 	const suggestion = `http://${loopback ? url.hostname : '127.0.0.1'}:${url.port || '8888'}${url.pathname === '/' ? '/callback' : url.pathname}`;
 	if (url.hostname === 'localhost') {
 		return {
-			wrong: `redirect_uri "${written}" uses localhost, which Spotify rejects in redirect URIs since 27 November 2025`,
+			wrong: `redirect_uri ${quoted(written)} uses localhost, which Spotify rejects in redirect URIs since 27 November 2025`,
 			fix: `Use ${suggestion} instead, ${register}`,
 		};
 	}
@@ -42,29 +43,29 @@ function redirectUriProblem(written: string): Complaint | undefined {
 		return {
 			wrong:
 				url.protocol === 'http:'
-					? `redirect_uri "${written}" uses plain http on ${url.hostname}, which Spotify allows only for 127.0.0.1 and [::1]`
-					: `redirect_uri "${written}" points at another machine, but musicterminal login listens on this one`,
+					? `redirect_uri ${quoted(written)} uses plain http on ${url.hostname}, which Spotify allows only for 127.0.0.1 and [::1]`
+					: `redirect_uri ${quoted(written)} points at another machine, but musicterminal login listens on this one`,
 			fix: `Use ${suggestion}, where musicterminal login listens, ${register}`,
 		};
 	}
 
 	if (url.protocol === 'https:') {
 		return {
-			wrong: `redirect_uri "${written}" uses https, but musicterminal login listens with plain http, which Spotify allows on ${url.hostname}`,
+			wrong: `redirect_uri ${quoted(written)} uses https, but musicterminal login listens with plain http, which Spotify allows on ${url.hostname}`,
 			fix: `Use ${suggestion}, ${register}`,
 		};
 	}
 
 	if (url.port === '') {
 		return {
-			wrong: `redirect_uri "${written}" has no port, and musicterminal login needs one to listen on`,
+			wrong: `redirect_uri ${quoted(written)} has no port, and musicterminal login needs one to listen on`,
 			fix: `Add one, such as ${suggestion}, ${register}`,
 		};
 	}
 
 	if (!/^http:\/\/[^/]+\//i.test(written)) {
 		return {
-			wrong: `redirect_uri "${written}" has no path`,
+			wrong: `redirect_uri ${quoted(written)} has no path`,
 			fix: `Add one, such as ${suggestion}, ${register}`,
 		};
 	}

@@ -1,4 +1,5 @@
 import {isMap, isScalar, isSeq, type Node} from 'yaml';
+import {excerpt, quoted} from '../format/terminal-text.js';
 import type {AuthMethod} from './config.js';
 import type {Complaint} from './config-error.js';
 import {authMethods} from './config-keys.js';
@@ -38,7 +39,7 @@ export function readText(
 		return {
 			problem: {
 				wrong: `${key} must be text, but it is ${kindOf(node)}`,
-				fix: `Put it in quotes, such as ${key}: '${shown}'`,
+				fix: `Put it in quotes, such as ${key}: '${excerpt(shown)}'`,
 			},
 		};
 	}
@@ -82,7 +83,7 @@ export function readUrl(node: ValueNode, key: string, example: string): Reading<
 		const withScheme = URL.canParse(`https://${text.value}`) && url === undefined;
 		return {
 			problem: {
-				wrong: `${key} is "${text.value}", which is not a full http or https address`,
+				wrong: `${key} is ${quoted(text.value)}, which is not a full http or https address`,
 				fix: withScheme ? `Start it with https://, such as ${example}` : `Use one such as ${example}`,
 			},
 		};
@@ -117,7 +118,7 @@ export function readAuthMethod(node: ValueNode): Reading<AuthMethod> {
 	const suggestion = closestMatch(text.value, authMethods);
 	return {
 		problem: {
-			wrong: `auth_method is "${text.value}", which is not an auth method`,
+			wrong: `auth_method is ${quoted(text.value)}, which is not an auth method`,
 			fix: suggestion === undefined ? choices : `Did you mean ${suggestion}?`,
 		},
 	};
@@ -134,7 +135,7 @@ export function readMarket(node: ValueNode): Reading<string> {
 		? {value: text.value.toUpperCase()}
 		: {
 				problem: {
-					wrong: `market is "${text.value}", which is not a two-letter country code`,
+					wrong: `market is ${quoted(text.value)}, which is not a two-letter country code`,
 					fix: 'Use the code of your country, such as SE for Sweden or US for the United States',
 				},
 			};

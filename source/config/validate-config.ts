@@ -1,3 +1,4 @@
+import {excerpt} from '../format/terminal-text.js';
 import {type Config, defaultScopes, spotifyDefaults} from './config.js';
 import {type Complaint, ConfigError, type ConfigProblem, formatProblem} from './config-error.js';
 import {type ConfigKey, configKeys} from './config-keys.js';
@@ -142,7 +143,7 @@ function byLine(problems: readonly ConfigProblem[]): ConfigProblem[] {
 function unknownKey(key: string): Complaint {
 	const suggestion = closestMatch(key, configKeys);
 	return {
-		wrong: `unknown key ${key} is ignored`,
+		wrong: `unknown key ${excerpt(key)} is ignored`,
 		fix:
 			suggestion === undefined
 				? 'Remove it, or see config.example.yaml for every key'

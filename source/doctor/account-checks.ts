@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import {controllableDevices, listDevices} from '../spotify/device-choice.js';
+import {controllableDevices} from '../spotify/device-choice.js';
 import {type Device, devicesSchema} from '../spotify/schemas.js';
 import {type CheckResult, failure, pass, warning} from './check-result.js';
 import {jsonBody} from './http-probe.js';
@@ -58,7 +58,7 @@ function devicesResult(devices: readonly Device[], configured: string | undefine
 	const title = 'Devices';
 	const controllable = controllableDevices(devices);
 	const closed = devices.filter((device) => device.id === null || device.is_restricted);
-	const aside = closed.length === 0 ? '' : `; ${listDevices(closed)} accepts no remote control`;
+	const aside = closed.length === 0 ? '' : `; ${deviceNames(closed)} accepts no remote control`;
 	if (devices.length === 0) {
 		return warning(
 			'devices',
@@ -69,7 +69,7 @@ function devicesResult(devices: readonly Device[], configured: string | undefine
 	}
 
 	const active = devices.find((device) => device.is_active);
-	const all = `${devices.length} in all (${listDevices(devices)})`;
+	const all = `${devices.length} in all (${deviceNames(devices)})`;
 	if (active !== undefined) {
 		return pass('devices', title, `${active.name} is active; ${all}${aside}`);
 	}
@@ -100,4 +100,9 @@ function devicesResult(devices: readonly Device[], configured: string | undefine
 		`none is active, so playback commands cannot choose one by themselves; ${all}${aside}`,
 		'Start playing on one of them, or name one with --device (or `device` in the config).',
 	);
+}
+
+/** The names as Spotify sent them: `--json` keeps them exact, and the text is made safe where it is printed. */
+function deviceNames(devices: readonly Device[]): string {
+	return devices.map((device) => device.name).join(', ');
 }

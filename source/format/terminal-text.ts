@@ -15,6 +15,9 @@ const escapeSequence =
 const unsafeCharacter = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is matched.
 const anyUnsafe = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// The same but for line breaks, which multi-line text keeps: most of it then passes at once.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is matched.
+const anyUnsafeButLineBreaks = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * `text` made safe to print: escape sequences are dropped whole, other control characters are shown
@@ -22,7 +25,7 @@ const anyUnsafe = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
  * spaces, unless `multiline` keeps line breaks (for our own multi-line messages).
  */
 export function terminalSafe(text: string, {multiline = false}: {multiline?: boolean} = {}): string {
-	if (!anyUnsafe.test(text)) {
+	if (!(multiline ? anyUnsafeButLineBreaks : anyUnsafe).test(text)) {
 		return text;
 	}
 
@@ -52,14 +55,22 @@ export function terminalSafe(text: string, {multiline = false}: {multiline?: boo
 const longestEcho = 200;
 
 /**
- * A value from outside quoted in one of our sentences: made terminal-safe and cut to about 200
- * characters, so a pasted megabyte or a hostile name cannot take over the line.
+ * Outside text inside one of our sentences, such as a server's own message: made terminal-safe and
+ * cut to about 200 characters, so a pasted megabyte or a hostile name cannot take over the line.
  */
-export function quoted(value: string): string {
-	const safe = terminalSafe(value);
+export function excerpt(text: string): string {
+	const safe = terminalSafe(text);
+	if (safe.length <= longestEcho) {
+		return safe;
+	}
+
 	const characters = [...safe];
-	const shown = characters.length > longestEcho ? `${characters.slice(0, longestEcho).join('')}…` : safe;
-	return `"${shown}"`;
+	return characters.length > longestEcho ? `${characters.slice(0, longestEcho).join('')}…` : safe;
+}
+
+/** A value from outside echoed in one of our sentences (a query, an argument, a config value): quoted, as `excerpt`. */
+export function quoted(value: string): string {
+	return `"${excerpt(value)}"`;
 }
 
 // JSON.stringify escapes C0 controls; these it leaves raw, and a terminal may still act on them.

@@ -19,7 +19,15 @@ export function fitToWidth(text: string, width: number, align: 'left' | 'right' 
 	let result = fitted.get(key);
 	if (result === undefined) {
 		const safe = terminalSafe(text);
-		const cut = stringWidth(safe) > width ? cliTruncate(safe, width) : safe;
+		let cut = safe;
+		if (stringWidth(safe) > width) {
+			cut = cliTruncate(safe, width);
+			// cli-truncate can end on a wide character (CJK, emoji) that takes one column too many.
+			for (let room = width - 1; room > 0 && stringWidth(cut) > width; room -= 1) {
+				cut = cliTruncate(safe, room);
+			}
+		}
+
 		const padding = ' '.repeat(Math.max(0, width - stringWidth(cut)));
 		result = align === 'right' ? padding + cut : cut + padding;
 		if (fitted.size >= fittedLimit) {

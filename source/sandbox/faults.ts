@@ -7,6 +7,8 @@ export type Fault =
 			readonly status: 500 | 502 | 503;
 			readonly body: 'json' | 'html' | 'empty';
 	  }
+	/** `status` with `body` as JSON, in place of the normal reply: an error in any words, or any answer. */
+	| {readonly kind: 'json-answer'; readonly status: number; readonly body: unknown}
 	| {readonly kind: 'slow'; readonly delayMs: number}
 	| {readonly kind: 'truncated-body'}
 	| {readonly kind: 'drop-connection'};

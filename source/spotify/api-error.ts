@@ -1,4 +1,6 @@
 import {AuthError} from '../auth/auth-errors.js';
+import {excerpt} from '../format/terminal-text.js';
+import {scopeFor} from './endpoint-scopes.js';
 import {RateLimitedError, SpotifyApiError} from './spotify-errors.js';
 
 /** What a failed request was, for the sentence that explains it. */
@@ -7,7 +9,11 @@ export type FailedRequest = {
 	readonly path: string;
 	/** The thing asked for, such as "album 4aawyAB9vmqN3uQ7FjRGTy", named in 404 and 400 sentences. */
 	readonly subject?: string | undefined;
+	/** Why Spotify may answer 404 for `subject` although it exists; added to that sentence. */
+	readonly subjectHint?: string | undefined;
 	readonly configName: string;
+	/** The config's `scopes`, what login asks for: a scope missing there must be added before logging in. */
+	readonly configScopes?: readonly string[] | undefined;
 	/** Retries already made after server errors. */
 	readonly retries: number;
 };
@@ -17,6 +23,8 @@ export type ErrorAnswer = {
 	readonly body: unknown;
 	readonly retryAfterSeconds: number | undefined;
 };
+
+export const nothingPlayingSentence = 'nothing is playing: start something with `musicterminal play <uri>`.';
 
 const reasonSentences: Record<string, string> = {
 	NO_ACTIVE_DEVICE:
@@ -29,7 +37,7 @@ const reasonSentences: Record<string, string> = {
 	NOT_PAUSED: 'playback is not paused.',
 	ALREADY_PLAYING: 'playback is already playing.',
 	NOT_PLAYING_LOCALLY: 'that only works on the device that is playing.',
-	NOT_PLAYING_TRACK: 'nothing is playing: start something with `musicterminal play <uri>`.',
+	NOT_PLAYING_TRACK: nothingPlayingSentence,
 	NOT_PLAYING_CONTEXT: 'nothing is playing from an album, artist or playlist right now.',
 	ENDLESS_CONTEXT: 'that is not possible in an endless context such as a radio.',
 	CONTEXT_DISALLOW: 'Spotify does not allow that for what is playing.',
@@ -44,7 +52,8 @@ export function apiErrorFor(answer: ErrorAnswer, request: FailedRequest): Error 
 	const {status, retryAfterSeconds} = answer;
 	const {message, reason} = readErrorBody(answer.body);
 	const details = {status, reason, apiMessage: message};
-	const said = message === undefined ? `HTTP ${status}` : `${message}, HTTP ${status}`;
+	// The server's own words, inside our sentence: cut short and never able to steer the terminal.
+	const said = message === undefined ? `HTTP ${status}` : `${excerpt(message)}, HTTP ${status}`;
 	const call = `${request.method} /${request.path}`;
 
 	if (status === 429) {
@@ -56,7 +65,7 @@ export function apiErrorFor(answer: ErrorAnswer, request: FailedRequest): Error 
 	}
 
 	if (status === 401) {
-		return new AuthError(unauthorizedSentence(message, request.configName));
+		return new AuthError(unauthorizedSentence(message, said, request));
 	}
 
 	const known = reason === undefined ? undefined : reasonSentences[reason];
@@ -69,8 +78,7 @@ export function apiErrorFor(answer: ErrorAnswer, request: FailedRequest): Error 
 	}
 
 	if (status === 404) {
-		const what = request.subject === undefined ? `what ${call} asked for` : request.subject;
-		return new SpotifyApiError(`Spotify has no ${what} (${said}): check the id, URI or link.`, details);
+		return new SpotifyApiError(notFoundSentence(message, said, request), details);
 	}
 
 	if (status >= 500) {
@@ -81,11 +89,15 @@ export function apiErrorFor(answer: ErrorAnswer, request: FailedRequest): Error 
 		);
 	}
 
-	const about = request.subject === undefined ? '' : ` for ${request.subject}`;
-	return new SpotifyApiError(
-		`Spotify refused ${call}${about} (${said}); if the request looks right, the server at api_url in ${request.configName} may not be Spotify's Web API.`,
-		details,
-	);
+	// Spotify words its refusals in its error shape; an answer without one comes from another server.
+	if (message === undefined) {
+		return new SpotifyApiError(
+			`${call} was refused (${said}) without an error in Spotify's form: the server at api_url in ${request.configName} may not be Spotify's Web API.`,
+			details,
+		);
+	}
+
+	return new SpotifyApiError(refusedSentence(status, message, said, request), details);
 }
 
 function rateLimitSentence(
@@ -101,20 +113,23 @@ function rateLimitSentence(
 	return `Spotify is limiting how often this app may call it: try again in ${wait}.`;
 }
 
-function unauthorizedSentence(message: string | undefined, configName: string): string {
+function unauthorizedSentence(message: string | undefined, said: string, request: FailedRequest): string {
 	if (message === 'Permissions missing') {
-		return 'your Spotify login lacks a permission this needs (Permissions missing): run `musicterminal login` again to grant it.';
+		return missingScopeSentence(said, request);
 	}
 
 	if (message === 'Valid user authentication required') {
-		return `this needs a Spotify login (Valid user authentication required): set auth_method: AUTHORIZATION_CODE in ${configName} and run \`musicterminal login\`.`;
+		return `this needs a Spotify login (Valid user authentication required): set auth_method: AUTHORIZATION_CODE in ${request.configName} and run \`musicterminal login\`.`;
 	}
 
-	const said = message === undefined ? '' : ` (${message})`;
-	return `Spotify did not accept the access token, even a fresh one${said}: run \`musicterminal login\` again.`;
+	return `Spotify did not accept the access token, even a fresh one (${said}): run \`musicterminal login\` again.`;
 }
 
 function forbiddenSentence(message: string | undefined, said: string, request: FailedRequest): string {
+	if (message?.toLowerCase().includes('insufficient client scope') === true) {
+		return missingScopeSentence(said, request);
+	}
+
 	if (message?.includes('premium subscription required for the owner') === true) {
 		return 'the Spotify account that owns this app (in the developer dashboard) needs Premium: Spotify turns off Development Mode apps whose owner has no Premium.';
 	}
@@ -129,6 +144,61 @@ function forbiddenSentence(message: string | undefined, said: string, request: F
 
 	return `Spotify refused ${request.method} /${request.path} (${said}); logging in again will not change that.`;
 }
+
+/** The login lacks a scope: the one the call needs, when known, and whether the config asks for it. */
+function missingScopeSentence(said: string, request: FailedRequest): string {
+	const call = `${request.method} /${request.path}`;
+	const scope = scopeFor(request.method, request.path);
+	if (scope === undefined) {
+		return `your Spotify login lacks a permission that ${call} needs (${said}): run \`musicterminal login\` again to grant it.`;
+	}
+
+	if (request.configScopes !== undefined && !request.configScopes.includes(scope)) {
+		return `your Spotify login lacks the permission ${scope}, which ${call} needs (${said}), and scopes in ${request.configName} does not ask for it: add ${scope} to scopes there, then run \`musicterminal login\`.`;
+	}
+
+	return `your Spotify login lacks the permission ${scope}, which ${call} needs (${said}): run \`musicterminal login\` to grant it.`;
+}
+
+function notFoundSentence(message: string | undefined, said: string, request: FailedRequest): string {
+	// Spotify's answer for a path it does not serve; an answer not in its form is another server's.
+	if (message === undefined || message === 'Service not found') {
+		return `there is no ${request.method} /${request.path} at api_url and api_version in ${request.configName} (${said}): check both (Spotify's are ${spotifyApiUrl} and v1).`;
+	}
+
+	if (message === 'Device not found') {
+		return `that device is no longer among your Spotify devices (${said}): \`musicterminal devices\` lists the ones there are.`;
+	}
+
+	if (request.subject !== undefined) {
+		const hint = request.subjectHint === undefined ? '' : `; ${request.subjectHint}`;
+		return `Spotify has no ${request.subject} (${said}): check the id, URI or link${hint}.`;
+	}
+
+	return `Spotify found nothing for ${request.method} /${request.path} (${said}): check api_version in ${request.configName} (Spotify's is v1).`;
+}
+
+/** A 400 (or another refusal) in Spotify's own words: Spotify is there, the request is what it refuses. */
+function refusedSentence(status: number, message: string, said: string, request: FailedRequest): string {
+	const call = `${request.method} /${request.path}`;
+	if (message === 'Only valid bearer authentication supported') {
+		return `Spotify did not accept the access token (${said}), which came from the accounts service at access_token_url in ${request.configName}: check access_token_url there, then run \`musicterminal login\` again.`;
+	}
+
+	if (request.path === 'me/player/play' && /offset/i.test(message)) {
+		return `Spotify refused where to start (${said}): --offset counts tracks from 1 and must be within the album or playlist.`;
+	}
+
+	if (request.subject !== undefined) {
+		return `Spotify refused ${call} for ${request.subject} (${said}): check the id, URI or link.`;
+	}
+
+	return status === 400
+		? `Spotify refused ${call} (${said}): it asks for more than Spotify allows now, such as a page past its limits; ask for fewer results, or update musicterminal.`
+		: `Spotify refused ${call} (${said}): check api_version in ${request.configName} (Spotify's is v1), or update musicterminal.`;
+}
+
+const spotifyApiUrl = 'https://api.spotify.com';
 
 /** Spotify's error body `{"error": {"status", "message", "reason"}}`, as far as it has one. */
 function readErrorBody(body: unknown): {message: string | undefined; reason: string | undefined} {

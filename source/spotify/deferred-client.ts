@@ -35,6 +35,7 @@ export function deferredClient(
 			addToQueue: true,
 			transfer: true,
 			findDevice: true,
+			deviceToWake: true,
 		}),
 	};
 }

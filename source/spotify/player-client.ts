@@ -1,4 +1,11 @@
-import {controllableDevices, findDevice, listDevices} from './device-choice.js';
+import {
+	type ControllableDevice,
+	controllableDevices,
+	findDevice,
+	listDevices,
+	matchDevice,
+	noDeviceSentence,
+} from './device-choice.js';
 import {
 	type Device,
 	devicesSchema,
@@ -71,7 +78,7 @@ export class PlayerClient {
 				: 'trackUris' in what
 					? {uris: what.trackUris}
 					: {context_uri: what.contextUri, ...(what.offset === undefined ? {} : {offset: what.offset})};
-		await this.#command({method: 'PUT', path: 'me/player/play', body}, options);
+		await this.#command({method: 'PUT', path: 'me/player/play', body, ...playSubject(what)}, options);
 	}
 
 	async pause(options: PlayerCommandOptions = {}): Promise<void> {
@@ -139,30 +146,37 @@ export class PlayerClient {
 				throw error;
 			}
 
-			const device = await this.#deviceToWake(signal);
-			await this.transfer(device, {signal});
-			await send(device);
+			const {id} = await this.deviceToWake({signal});
+			await this.transfer(id, {signal});
+			await send(id);
 		}
 	}
 
-	/** The device to activate when none is: the configured one if it is there, else the only one. */
-	async #deviceToWake(signal: AbortSignal | undefined): Promise<string> {
-		const devices = await this.devices({signal});
-		const available = controllableDevices(devices);
+	/**
+	 * The device for a command when none is active: the config's `device` (found as `--device`
+	 * finds one, and an error when it is not there), else the only one there is.
+	 */
+	async deviceToWake({
+		devices,
+		signal,
+	}: ReadOptions & {devices?: readonly Device[]} = {}): Promise<ControllableDevice> {
+		const all = devices ?? (await this.devices({signal}));
 		if (this.#preferredDevice !== undefined) {
-			const preferred = available.find(
-				(device) =>
-					device.id === this.#preferredDevice ||
-					device.name.toLowerCase() === this.#preferredDevice?.toLowerCase(),
-			);
-			if (preferred !== undefined) {
-				return preferred.id;
+			const match = matchDevice(all, this.#preferredDevice);
+			if (match.kind === 'found') {
+				return match.device;
 			}
+
+			throw new SpotifyApiError(noDeviceSentence(match, this.#preferredDevice, this.#api.configName), {
+				status: 404,
+				reason: 'NO_ACTIVE_DEVICE',
+			});
 		}
 
+		const available = controllableDevices(all);
 		const [only] = available;
 		if (available.length === 1 && only !== undefined) {
-			return only.id;
+			return only;
 		}
 
 		throw new SpotifyApiError(
@@ -178,4 +192,21 @@ export class PlayerClient {
 			throw new PlaybackNeedsLoginError(this.#api.configName);
 		}
 	}
+}
+
+/** What a play request names, for the sentence when Spotify does not find it. */
+function playSubject(what: PlayRequest | undefined): {subject?: string; subjectHint?: string} {
+	if (what === undefined) {
+		return {};
+	}
+
+	const uri = 'trackUris' in what ? (what.trackUris[0] ?? '') : what.contextUri;
+	const type = uri.split(':')[1] ?? 'item';
+	const hint =
+		type === 'playlist'
+			? "Spotify says the same of a playlist this app may not open, such as another user's private one"
+			: type === 'show' || type === 'episode'
+				? `Spotify says the same of ${type === 'show' ? 'a show' : 'an episode'} not available in your country`
+				: undefined;
+	return {subject: `${type} ${uri}`, ...(hint === undefined ? {} : {subjectHint: hint})};
 }

@@ -49,6 +49,7 @@ export function createSpotifyClient({
 		baseUrl: config.apiBaseUrl,
 		tokens,
 		configName: config.path ?? 'your config',
+		configScopes: config.scopes,
 		onRetry,
 		onRateLimited,
 	});

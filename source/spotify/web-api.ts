@@ -2,6 +2,7 @@ import got, {type Got, HTTPError, type RetryObject} from 'got';
 import * as v from 'valibot';
 import type {AccessTokenProvider} from '../auth/access-token.js';
 import {UserFacingError} from '../errors.js';
+import {excerpt} from '../format/terminal-text.js';
 import {networkFailureReason} from '../network-failure.js';
 import {apiErrorFor, errorReason} from './api-error.js';
 import {definedEntries, type Query} from './query.js';
@@ -14,6 +15,8 @@ export type WebApiOptions = {
 	readonly tokens: AccessTokenProvider;
 	/** The config file's path (or "your config"), for sentences that say what to change. */
 	readonly configName: string;
+	/** The config's `scopes`, for saying where a scope the login lacks must be added. */
+	readonly configScopes?: readonly string[] | undefined;
 	/** Each attempt's limit. */
 	readonly timeoutMs?: number;
 	/** Retries after server errors, timeouts and dropped connections, for requests safe to repeat. */
@@ -49,6 +52,8 @@ export type WebApiRequest<Schema extends v.GenericSchema | undefined> = {
 	readonly schema?: Schema;
 	/** What is asked for ("album ID"), for 404 and 400 sentences. */
 	readonly subject?: string;
+	/** Why a 404 may come although `subject` exists (a playlist this app may not open). */
+	readonly subjectHint?: string;
 	readonly signal?: AbortSignal | undefined;
 };
 
@@ -59,8 +64,19 @@ export type WebApiAnswer<Schema extends v.GenericSchema | undefined> = Schema ex
 
 const defaultTimeoutMs = 10_000;
 
-// GET and PUT leave the same state however often they arrive; POST (next, previous, queue) does not.
-const repeatableMethods: Method[] = ['GET', 'PUT'];
+// GET and PUT leave the same state however often they arrive; POST (next, previous, queue) does
+// not, so it is sent again only after a 429, which Spotify answers without carrying the request out.
+const repeatableMethods: readonly string[] = ['GET', 'PUT'];
+
+// Failures before a request could leave this machine: nothing reached Spotify.
+const neverSentCodes = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+]);
 
 /**
  * The Web API over one got instance: a bearer token on every request, one refresh and one retry
@@ -79,7 +95,7 @@ export class WebApi {
 			timeout: {request: options.timeoutMs ?? defaultTimeoutMs},
 			retry: {
 				limit: options.retryLimit ?? 2,
-				methods: repeatableMethods,
+				methods: ['GET', 'PUT', 'POST'],
 				statusCodes: [408, 429, 500, 502, 503, 504],
 				errorCodes: [
 					'ETIMEDOUT',
@@ -185,7 +201,7 @@ export class WebApi {
 
 	#unexpected(request: WebApiRequest<v.GenericSchema | undefined>, problem: string): UnexpectedResponseError {
 		return new UnexpectedResponseError(
-			`the Web API at ${this.#options.baseUrl} answered ${request.method} /${request.path} with something Spotify never sends (${problem}): check api_url and api_version in ${this.#options.configName}.`,
+			`the Web API at ${this.#options.baseUrl} answered ${request.method} /${request.path} with something Spotify never sends (${excerpt(problem)}): check api_url and api_version in ${this.#options.configName}.`,
 		);
 	}
 
@@ -211,7 +227,9 @@ export class WebApi {
 					method: request.method,
 					path: request.path,
 					subject: request.subject,
+					subjectHint: request.subjectHint,
 					configName: this.#options.configName,
+					configScopes: this.#options.configScopes,
 					retries,
 				},
 			);
@@ -221,9 +239,10 @@ export class WebApi {
 		const timedOut = error instanceof Error && error.name === 'TimeoutError';
 		const problem = timedOut ? `no answer within ${this.#timeoutText()}` : networkFailureReason(error);
 		const tries = retries > 0 ? `, also after ${retries} more tries` : '';
-		const unsure = repeatableMethods.includes(request.method)
-			? ''
-			: ' It may have reached Spotify, so it was not sent again.';
+		const unsure =
+			repeatableMethods.includes(request.method) || neverSent(error)
+				? ''
+				: ' It may have reached Spotify, so it was not sent again.';
 		return new SpotifyNetworkError(
 			`could not reach the Spotify Web API at ${this.#options.baseUrl} for ${call} (${problem}${tries}): check your connection, or api_url in ${this.#options.configName}.${unsure}`,
 			{timedOut},
@@ -242,6 +261,10 @@ export class WebApi {
 		}
 
 		const status = error.response?.statusCode;
+		if (status !== 429 && !repeatableMethods.includes(error.options.method)) {
+			return 0;
+		}
+
 		if (status === 429 && errorReason(error.response?.body) === 'QUOTA_EXCEEDED') {
 			return 0;
 		}
@@ -261,6 +284,14 @@ export class WebApi {
 		const current = await this.#options.tokens.getAccessToken();
 		return current === refused ? this.#options.tokens.getAccessToken({forceRefresh: true}) : current;
 	}
+}
+
+function neverSent(error: unknown): boolean {
+	const code = (error as {code?: unknown} | undefined)?.code;
+	const causeCode = (error as {cause?: {code?: unknown}} | undefined)?.cause?.code;
+	return [code, causeCode].some(
+		(candidate) => typeof candidate === 'string' && neverSentCodes.has(candidate),
+	);
 }
 
 function bearerToken(header: string | string[] | undefined): string | undefined {

@@ -47,7 +47,7 @@ describe('musicterminal sandbox', () => {
 	test('a port that is not a number is a usage error with exit code 2', async () => {
 		const cli = startCli(['sandbox', '--port', 'eighty']);
 		expect(await cli.exit()).toBe(2);
-		expect(cli.stderr()).toContain('a port is a whole number from 0 to 65535.');
+		expect(cli.stderr()).toContain("argument 'eighty' is invalid. A port is a whole number from 0 to 65535.");
 		expect(cli.stderr()).not.toContain('    at ');
 	});
 });

@@ -44,9 +44,9 @@ describe('the built CLI', () => {
 		[['play', '--offset', '3'], /^musicterminal: --offset says where to start in an album or playlist/],
 		[
 			['search', 'x', '--type', 'playlist'],
-			/option '--type <types>' argument 'playlist' is invalid\. choose from artist, album, track/,
+			/option '--type <types>' argument 'playlist' is invalid\. Choose from artist, album, track/,
 		],
-		[['search', 'x', '--limit', '0'], /the limit is a whole number from 1 to 100/],
+		[['search', 'x', '--limit', '0'], /argument '0' is invalid\. The limit is a whole number from 1 to 100/],
 		[['search'], /missing required argument 'query'/],
 	])('%j is a usage error: exit 2, one line on stderr', async (args, message) => {
 		const {code, stdout, stderr} = await run(...args);

@@ -141,7 +141,7 @@ describe('starting', () => {
 		const cli = startCli(['--demo']);
 		expect(await cli.exit()).toBe(1);
 		expect(cli.stderr()).toMatch(
-			/^musicterminal: musicterminal's screen needs a terminal .* `musicterminal search`/,
+			/^musicterminal: the full-screen app needs a terminal .* `musicterminal search`/,
 		);
 	});
 });

@@ -21,6 +21,10 @@ export type Terminal = {
 	/** A named key (`enter`, `down`, `ctrl-c`, …) or a single character. */
 	press(key: string): void;
 	resize(cols: number, rows: number): void;
+	/** Every window title the program set (OSC 0 or 2), in order. */
+	titles(): readonly string[];
+	/** How often the program erased the whole screen (CSI 2 J or CSI 3 J). */
+	screenClears(): number;
 	exit(): Promise<number>;
 	/** The process id, to read its memory. */
 	readonly pid: number;
@@ -69,6 +73,19 @@ export function startTerminal(
 		rows,
 		cwd: options.cwd ?? process.cwd(),
 		env: env as Record<string, string>,
+	});
+	const titles: string[] = [];
+	let screenClears = 0;
+	screen.onTitleChange((title) => {
+		titles.push(title);
+	});
+	screen.parser.registerCsiHandler({final: 'J'}, (params) => {
+		if (params[0] === 2 || params[0] === 3) {
+			screenClears += 1;
+		}
+
+		// Not handled here: the screen still acts on it as a terminal would.
+		return false;
 	});
 	const watchers = new Set<() => void>();
 	let exitCode: number | undefined;
@@ -149,6 +166,8 @@ export function startTerminal(
 			screen.resize(newCols, newRows);
 			child.resize(newCols, newRows);
 		},
+		titles: () => titles,
+		screenClears: () => screenClears,
 		exit: async () => exited,
 		pid: child.pid,
 		dispose,

@@ -47,15 +47,12 @@ describe('answers with an error status', () => {
 		);
 	});
 
-	test('a refused request names the call and the config to check', async () => {
+	test('a request Spotify refuses in its own words names the call and what to check', async () => {
 		const {client} = await loggedInClient(sandbox());
 		const error = await failure(client.catalog.artist('not-an-id'));
 		expect(error).toMatchObject({status: 400});
 		expect(error.message).toBe(
-			'Spotify refused GET /artists/not-an-id for artist not-an-id (Invalid base62 id, HTTP 400); if the request looks right, the server at api_url in /home/listener/.config/musicterminal/config.yaml may not be Spotify’s Web API.'.replace(
-				'’',
-				"'",
-			),
+			'Spotify refused GET /artists/not-an-id for artist not-an-id (Invalid base62 id, HTTP 400): check the id, URI or link.',
 		);
 	});
 
@@ -89,12 +86,12 @@ describe('answers with an error status', () => {
 		expect(error.message).toBe('nothing is playing: start something with `musicterminal play <uri>`.');
 	});
 
-	test('a missing scope says to log in again to grant it', async () => {
+	test('a missing scope is named, with logging in to grant it', async () => {
 		const {client} = await loggedInClient(sandbox(), {scopes: ['user-modify-playback-state']});
 		const error = await failure(client.player.devices());
 		expect(error).toBeInstanceOf(AuthError);
 		expect(error.message).toBe(
-			'your Spotify login lacks a permission this needs (Permissions missing): run `musicterminal login` again to grant it.',
+			'your Spotify login lacks the permission user-read-playback-state, which GET /me/player/devices needs (Permissions missing, HTTP 401): run `musicterminal login` to grant it.',
 		);
 	});
 });

@@ -7,11 +7,13 @@ const artistNames = (item: {readonly artists: ReadonlyArray<{readonly name: stri
 
 export function artistsTable(artists: readonly Artist[], maxWidth?: number): string {
 	return formatTable(
-		[{header: 'ID'}, {header: 'ARTIST', shrinks: true}, {header: 'GENRES', shrinks: true}],
+		[{header: 'ID'}, {header: 'ARTIST', shrinks: true}, {header: 'GENRES', shrinks: true, dropOrder: 1}],
 		artists.map((artist) => [artist.id, artist.name, artist.genres.join(', ')]),
 		maxWidth,
 	);
 }
+
+// Narrow terminals lose first what a name or an id can do without: kinds, counts, lengths, ids of devices.
 
 /** An artist's albums; `withArtist` adds the artist column (search results mix artists). */
 export function albumsTable(
@@ -22,10 +24,10 @@ export function albumsTable(
 		[
 			{header: 'ID'},
 			{header: 'ALBUM', shrinks: true},
-			...(withArtist ? [{header: 'ARTIST', shrinks: true}] : []),
-			{header: 'YEAR'},
-			{header: 'TRACKS', align: 'right' as const},
-			{header: 'TYPE'},
+			...(withArtist ? [{header: 'ARTIST', shrinks: true, dropOrder: 3}] : []),
+			{header: 'YEAR', dropOrder: 4},
+			{header: 'TRACKS', align: 'right' as const, dropOrder: 2},
+			{header: 'TYPE', dropOrder: 1},
 		],
 		albums.map((album) => [
 			album.id,
@@ -45,9 +47,9 @@ export function tracksTable(tracks: readonly Track[], maxWidth?: number): string
 		[
 			{header: 'ID'},
 			{header: 'TRACK', shrinks: true},
-			{header: 'ARTIST', shrinks: true},
-			{header: 'ALBUM', shrinks: true},
-			{header: 'LENGTH', align: 'right'},
+			{header: 'ARTIST', shrinks: true, dropOrder: 2},
+			{header: 'ALBUM', shrinks: true, dropOrder: 1},
+			{header: 'LENGTH', align: 'right', dropOrder: 3},
 		],
 		tracks.map((track) => [
 			track.id,
@@ -67,8 +69,8 @@ export function albumTracksTable(tracks: readonly SimplifiedTrack[], maxWidth?: 
 		[
 			{header: '#', align: 'right'},
 			{header: 'TRACK', shrinks: true},
-			{header: 'ARTIST', shrinks: true},
-			{header: 'LENGTH', align: 'right'},
+			{header: 'ARTIST', shrinks: true, dropOrder: 1},
+			{header: 'LENGTH', align: 'right', dropOrder: 2},
 			{header: 'ID'},
 		],
 		tracks.map((track) => [
@@ -86,10 +88,11 @@ export function devicesTable(devices: readonly Device[], maxWidth?: number): str
 	return formatTable(
 		[
 			{header: 'NAME', shrinks: true},
-			{header: 'TYPE'},
-			{header: 'VOLUME', align: 'right'},
+			{header: 'TYPE', dropOrder: 1},
+			{header: 'VOLUME', align: 'right', dropOrder: 3},
 			{header: 'STATE'},
-			{header: 'ID'},
+			// --device takes the name as well.
+			{header: 'ID', dropOrder: 2},
 		],
 		devices.map((device) => [
 			device.name,

@@ -1,4 +1,5 @@
 import {formatDuration} from '../../format/duration.js';
+import {terminalSafe} from '../../format/terminal-text.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
 
 /**
@@ -27,5 +28,5 @@ export function playbackSummary(state: PlaybackState | undefined): string {
 		`shuffle ${state.shuffle_state ? 'on' : 'off'}`,
 		`repeat ${state.repeat_state}`,
 	];
-	return `${symbol} ${what}\n  ${details.join(' · ')}\n`;
+	return `${symbol} ${terminalSafe(what)}\n  ${terminalSafe(details.join(' · '))}\n`;
 }

@@ -3,7 +3,7 @@ import type {AddressInfo} from 'node:net';
 import {setTimeout as delay} from 'node:timers/promises';
 import type {Fault, FaultInjector} from '../faults.js';
 import type {Traffic} from '../traffic.js';
-import {apiError, html, type Reply} from './reply.js';
+import {apiError, html, json, type Reply} from './reply.js';
 import type {SandboxRequest} from './request.js';
 import type {Router} from './router.js';
 
@@ -111,6 +111,11 @@ async function answerWithFault(fault: Fault, outgoing: ServerResponse): Promise<
 
 		case 'server-error': {
 			write(outgoing, serverErrorReply(fault.status, fault.body));
+			return true;
+		}
+
+		case 'json-answer': {
+			write(outgoing, json(fault.status, fault.body));
 			return true;
 		}
 

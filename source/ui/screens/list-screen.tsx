@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
+import {terminalSafe} from '../../format/terminal-text.js';
 import {fitToWidth} from '../../format/text-fit.js';
 import {type ListColumn, ListView} from '../components/list-view.js';
 import {Spinner} from '../components/spinner.js';
@@ -34,7 +35,7 @@ export function ListScreen<Item>(props: ListScreenProps<Item>) {
 		body = (
 			<Box width={props.width}>
 				<Text {...theme.error} wrap="wrap">
-					{props.error}
+					{terminalSafe(props.error)}
 				</Text>
 			</Box>
 		);
@@ -42,7 +43,9 @@ export function ListScreen<Item>(props: ListScreenProps<Item>) {
 		body = showSpinner ? <Spinner label={props.loadingText} /> : null;
 	} else if (props.items.length === 0) {
 		body = (
-			<Text {...theme.dim}>{props.filter === '' ? props.empty : `Nothing matches "${props.filter}".`}</Text>
+			<Text {...theme.dim}>
+				{terminalSafe(props.filter === '' ? props.empty : `Nothing matches "${props.filter}".`)}
+			</Text>
 		);
 	} else {
 		body = (
@@ -69,7 +72,7 @@ export function ListScreen<Item>(props: ListScreenProps<Item>) {
 			{showFilter ? (
 				<Text>
 					<Text {...theme.dim}>Filter: </Text>
-					{props.filter}
+					{terminalSafe(props.filter)}
 					{props.filtering ? <Text {...theme.selected}> </Text> : <Text {...theme.dim}> (f to change)</Text>}
 				</Text>
 			) : null}
