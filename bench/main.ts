@@ -232,12 +232,13 @@ async function keypressRows({walk, newClient, notes}: Bench): Promise<Row[]> {
 	];
 }
 
-async function frameRows({programs: {cli}, sandbox, walk, notes}: Bench): Promise<Row[]> {
+async function frameRows({programs: {cli}, walk, notes}: Bench): Promise<Row[]> {
 	progress(`frames on arrival: search → albums → box set, ${arrivalRuns} fresh runs in a terminal`);
-	const figures = await timeFramesOnArrival(cli, sandbox, walk, arrivalRuns);
+	const figures = await timeFramesOnArrival(cli, walk, arrivalRuns);
 	notes.push(
-		'Frames on arrival: the built CLI in a pseudo-terminal, a fresh process each run (nothing cached);',
-		'  from the key to the end of the answer the sandbox sent, and to the frame showing it reaching the terminal.',
+		'Frames on arrival: the built CLI in a pseudo-terminal, a fresh process each run (nothing cached), against',
+		'  a sandbox on a thread of its own; from the key to the end of the answer the sandbox sent, and to the',
+		'  frame showing it reaching the terminal.',
 	);
 	const step = (measure: string, answer: string, timings: readonly StepTiming[]): Row[] => [
 		{measure, unit: 'ms', figures: summarize(timings.map(({drawn}) => drawn))},

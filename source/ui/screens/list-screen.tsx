@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {type ReactNode, useMemo} from 'react';
 import {fitToWidth, textWidth} from '../../format/text-fit.js';
 import {ListView} from '../components/list-view.js';
 import {Spinner} from '../components/spinner.js';
@@ -37,6 +37,21 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 	const position = positionText(list, count, listHeight - 1);
 	const right = [progress, position].filter((part) => part !== undefined).join(' · ');
 	const retry = `${list.error ?? ''} Press Enter to try again.`;
+	// Worked out again only when the rows or the playing track change, not on every key.
+	const rows = useMemo(
+		() =>
+			list.matches === undefined
+				? list.items
+				: list.matches.flatMap((index) => {
+						const item = list.items[index];
+						return item === undefined ? [] : [item];
+					}),
+		[list.items, list.matches],
+	);
+	const columns = useMemo(
+		() => declaration.columns(list.items, {playingUri: context.playingUri}),
+		[declaration, list.items, context.playingUri],
+	);
 
 	let body: ReactNode;
 	if (list.error !== undefined && list.items.length === 0) {
@@ -61,15 +76,8 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 			</Text>
 		);
 	} else {
-		const rows = list.matches === undefined ? list.items : list.matches.map((index) => list.items[index]);
 		body = (
-			<ListView
-				items={rows.filter((item) => item !== undefined)}
-				columns={declaration.columns(list.items, context)}
-				selected={list.selected}
-				height={listHeight}
-				width={width}
-			/>
+			<ListView items={rows} columns={columns} selected={list.selected} height={listHeight} width={width} />
 		);
 	}
 

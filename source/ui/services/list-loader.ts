@@ -54,9 +54,17 @@ export function startListLoader(store: UiStore, calls: SpotifyCalls): () => void
 		}
 	};
 
-	const unsubscribe = store.subscribe(sync);
+	// Pages asked for with an answer are sent once that answer is drawn: the frame comes first.
+	let syncing: NodeJS.Immediate | undefined;
+	const unsubscribe = store.subscribe(() => {
+		syncing ??= setImmediate(() => {
+			syncing = undefined;
+			sync();
+		});
+	});
 	sync();
 	return () => {
+		clearImmediate(syncing);
 		unsubscribe();
 		for (const controller of running.values()) {
 			controller.abort(new Error('stopped'));
