@@ -16,11 +16,11 @@ export type SessionFigures = {
 };
 
 /**
- * The title of a list with every row loaded: it ends with its count (`· 331`, `1000 tracks`, or
+ * The title (the line under the path) of a list with every row loaded: it ends with its count (`· 331`, `1000 tracks`, or
  * cut short with `…`: the app before its store drew a list only once all of it was there) or with
  * a position that stands alone (`1/331`, not `40 loaded · 1/331`).
  */
-const listLoaded = /(· \d+|\d+ tracks|…|[^·] 1\/\d+)\s*$/m;
+const listLoaded = /^musicterminal.*\n.*(· \d+|\d+ tracks|…|[^·] 1\/\d+)\s*$/m;
 
 const playerPoll = (method: string, path: string) => method === 'GET' && path === '/v1/me/player';
 

@@ -1,5 +1,6 @@
-import {type AlbumGroup, artistAlbumsPageSize} from '../../spotify/catalog-client.js';
+import type {AlbumGroup} from '../../spotify/catalog-client.js';
 import type {CatalogList} from './catalog-list.js';
+import {artistAlbumsPageSize} from './page-limits.js';
 
 const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
 

@@ -1,5 +1,5 @@
-import {searchMaxOffset, searchPageSize} from '../../spotify/catalog-client.js';
 import type {CatalogList} from './catalog-list.js';
+import {searchMaxOffset, searchPageSize} from './page-limits.js';
 
 /** The artists matching a search, a page at a time as the selection nears the end. */
 export const artistsList: CatalogList<'artists'> = {

@@ -1,7 +1,7 @@
 import {formatDuration} from '../../format/duration.js';
-import {albumTracksPageSize} from '../../spotify/catalog-client.js';
 import type {SimplifiedTrack} from '../../spotify/schemas.js';
 import type {CatalogList} from './catalog-list.js';
+import {albumTracksPageSize} from './page-limits.js';
 
 const albumUri = (albumId: string) => `spotify:album:${albumId}`;
 
