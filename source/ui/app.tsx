@@ -15,7 +15,7 @@ import type {RetryNotices} from './retry-notices.js';
 import {ScreenRouter} from './screens/screen-router.js';
 import type {PollPolicy} from './services/player-poller.js';
 import {initialUiState, type Screen} from './state/ui-state.js';
-import {createUiStore, type UiStore, UiStoreContext} from './store/ui-store.js';
+import {createUiStore, UiStoreContext} from './store/ui-store.js';
 
 export type AppProps = {
 	readonly client: SpotifyCalls;
@@ -28,28 +28,13 @@ export type AppProps = {
 	/** Where searches are kept across runs; without it they last this run. */
 	readonly historyPath?: string | undefined;
 	readonly pollPolicy?: PollPolicy | undefined;
-	/** A store made beforehand, for tests that look into it. */
-	readonly store?: UiStore | undefined;
 };
 
 /** The root: the store and its providers, the keys and the services, and the screen's frame. */
-export function App({
-	client,
-	retries,
-	theme = colorTheme,
-	note,
-	notice,
-	historyPath,
-	pollPolicy,
-	store: given,
-}: AppProps) {
+export function App({client, retries, theme = colorTheme, note, notice, historyPath, pollPolicy}: AppProps) {
 	const {stdout} = useStdout();
-	const [store] = useState(
-		() =>
-			given ??
-			createUiStore(
-				initialUiState({size: terminalSize(stdout), canPlay: client.tokenKind === 'user', notice}),
-			),
+	const [store] = useState(() =>
+		createUiStore(initialUiState({size: terminalSize(stdout), canPlay: client.tokenKind === 'user', notice})),
 	);
 	const {exit} = useApp();
 	useKeypresses(store);

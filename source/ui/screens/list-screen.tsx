@@ -28,13 +28,14 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 	const hasErrorLine = list.error !== undefined && list.items.length > 0;
 	const listHeight = height - 1 - (showFilter ? 1 : 0) - (hasErrorLine ? 1 : 0);
 	const title = declaration.title({label: list.label, about: list.about, total: list.total});
-	const progress =
-		loading && showSpinner && list.items.length > 0
-			? loadingNote(list)
-			: list.items.length > 0 && !isComplete(list) && list.matches === undefined
-				? `${list.items.length} loaded`
-				: undefined;
+	const spinning = loading && showSpinner && list.items.length > 0;
+	const progress = spinning
+		? loadingNote(list)
+		: list.items.length > 0 && !isComplete(list) && list.matches === undefined
+			? `${list.items.length} loaded`
+			: undefined;
 	const position = positionText(list, count, listHeight - 1);
+	// A spinner's turning mark goes before the right-hand text while more rows load.
 	const right = [progress, position].filter((part) => part !== undefined).join(' · ');
 	const retry = `${list.error ?? ''} Press Enter to try again.`;
 	// Worked out again only when the rows or the playing track change, not on every key.
@@ -81,12 +82,19 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 		);
 	}
 
-	const rightWidth = right === '' ? 0 : textWidth(right) + 1;
+	const rightWidth = right === '' ? 0 : textWidth(right) + 1 + (spinning ? 2 : 0);
 	return (
 		<Box flexDirection="column" height={height} overflowY="hidden">
 			<Text>
 				<Text bold>{fitToWidth(title, Math.max(0, width - rightWidth))}</Text>
-				{right === '' ? null : <Text {...theme.dim}>{fitToWidth(` ${right}`, rightWidth, 'right')}</Text>}
+				{spinning ? (
+					<>
+						<Text> </Text>
+						<Spinner label={right} />
+					</>
+				) : right === '' ? null : (
+					<Text {...theme.dim}>{fitToWidth(` ${right}`, rightWidth, 'right')}</Text>
+				)}
 			</Text>
 			{showFilter ? (
 				<Text>
