@@ -40,6 +40,8 @@ export async function timeKeypresses(
 		await screen.waitFor(/^› /m);
 		await type('\r');
 		await screen.waitFor(/ALBUM\s+YEAR/);
+		// Every album loaded: the position stands alone in the title.
+		await screen.waitFor(/[^·] 1\/\d+$/m);
 		await type(`f${albumName.slice(0, 30)}\r\r`);
 		await screen.waitFor(/#\s+TITLE\s+TIME/);
 		const times: number[] = [];

@@ -11,6 +11,7 @@ import {type Sandbox, startSandbox} from '../source/sandbox/sandbox.js';
 import {issueUserSession} from '../source/sandbox/user-session.js';
 import {createSpotifyClient, type SpotifyClient} from '../source/spotify/spotify-client.js';
 import {callsPerCase, timeClientOverhead} from './client-overhead.js';
+import {type StepTiming, timeFramesOnArrival} from './frames-on-arrival.js';
 import {timeKeypresses} from './keypress-render.js';
 import {loggedInHome} from './logged-in-home.js';
 import {printTable, type Summary, summarize} from './measure.js';
@@ -35,10 +36,19 @@ export class BenchUsageError extends Error {
 	override name = 'BenchUsageError';
 }
 
-export const benchSections = ['start-up', 'keypress', 'session', 'client', 'polling', 'tokens'] as const;
+export const benchSections = [
+	'start-up',
+	'keypress',
+	'frames',
+	'session',
+	'client',
+	'polling',
+	'tokens',
+] as const;
 
 const startUpRuns = 10;
 const sessionRuns = 3;
+const arrivalRuns = 10;
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 const hasCompileCache = 'enableCompileCache' in module;
 
@@ -49,7 +59,12 @@ type Row = {
 	readonly target?: {readonly text: string; readonly met: (figures: Summary) => boolean | undefined};
 };
 
-type Walk = {readonly artistQuery: string; readonly albumName: string; readonly trackCount: number};
+type Walk = {
+	readonly artistQuery: string;
+	readonly albumName: string;
+	readonly trackCount: number;
+	readonly albumCount: number;
+};
 
 type Bench = {
 	readonly programs: BenchPrograms;
@@ -65,6 +80,7 @@ type Bench = {
 const sectionRows: Record<(typeof benchSections)[number], (bench: Bench) => Promise<Row[]>> = {
 	'start-up': startUpRows,
 	keypress: keypressRows,
+	frames: frameRows,
 	session: sessionRows,
 	client: clientRows,
 	polling: pollingRows,
@@ -98,7 +114,17 @@ export async function runBench(programs: BenchPrograms): Promise<void> {
 		const bench: Bench = {
 			programs,
 			sandbox,
-			walk: {artistQuery: prolific.name, albumName: boxSet.name, trackCount: boxSet.trackIds.length},
+			walk: {
+				artistQuery: prolific.name,
+				albumName: boxSet.name,
+				trackCount: boxSet.trackIds.length,
+				albumCount: sandbox.catalog.artistAlbums(prolific.id, [
+					'album',
+					'single',
+					'compilation',
+					'appears_on',
+				]).length,
+			},
 			newClient: () => createSpotifyClient({config, tokens}),
 			config,
 			accessToken: session.accessToken,
@@ -219,6 +245,35 @@ async function keypressRows({walk, newClient, notes}: Bench): Promise<Row[]> {
 			figures: summarize(times),
 			target: {text: '≤ 4 ms at p95', met: (figures) => figures.p95 <= 4},
 		},
+	];
+}
+
+async function frameRows({programs: {cli}, walk, notes}: Bench): Promise<Row[]> {
+	progress(`frames on arrival: search → albums → box set, ${arrivalRuns} fresh runs in a terminal`);
+	const figures = await timeFramesOnArrival(cli, walk, arrivalRuns);
+	notes.push(
+		'Frames on arrival: the built CLI in a pseudo-terminal, a fresh process each run (nothing cached), against',
+		'  a sandbox on a thread of its own; from the key to the end of the answer the sandbox sent, and to the',
+		'  frame showing it reaching the terminal.',
+	);
+	const step = (measure: string, answer: string, timings: readonly StepTiming[]): Row[] => [
+		{measure, unit: 'ms', figures: summarize(timings.map(({drawn}) => drawn))},
+		{
+			measure: `  the answer, ${answer}`,
+			unit: 'ms',
+			figures: summarize(timings.map(({answered}) => answered)),
+		},
+		{
+			measure: '  drawn after the answer',
+			unit: 'ms',
+			figures: summarize(timings.map(({drawn, answered}) => drawn - answered)),
+			target: {text: '≤ 10 ms', met: (summary) => summary.median <= 10},
+		},
+	];
+	return [
+		...step('Search Enter → artists drawn', 'GET /search', figures.search),
+		...step(`Artist Enter → first of ${walk.albumCount} albums drawn`, 'the first page', figures.albums),
+		...step(`Album Enter → ${walk.trackCount} tracks drawn`, 'GET /albums/{id}', figures.tracks),
 	];
 }
 

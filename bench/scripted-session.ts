@@ -15,6 +15,13 @@ export type SessionFigures = {
 	readonly polls: number;
 };
 
+/**
+ * The title (the line under the path) of a list with every row loaded: it ends with its count (`· 331`, `1000 tracks`, or
+ * cut short with `…`: the app before its store drew a list only once all of it was there) or with
+ * a position that stands alone (`1/331`, not `40 loaded · 1/331`).
+ */
+const listLoaded = /^musicterminal.*\n.*(· \d+|\d+ tracks|…|[^·] 1\/\d+)\s*$/m;
+
 const playerPoll = (method: string, path: string) => method === 'GET' && path === '/v1/me/player';
 
 /**
@@ -44,10 +51,14 @@ export async function runScriptedSession(
 		await app.waitFor(/^› \S/m);
 		app.press('enter');
 		await app.waitFor(/ALBUM\s+YEAR/);
+		// Every album loaded: the title counts them, and a position, if any, stands alone.
+		await app.waitFor(listLoaded);
 		app.write(`f${albumName.slice(0, 30)}\r`);
 		await app.waitFor(albumName.slice(0, 30));
 		app.press('enter');
 		await app.waitFor(/#\s+TITLE\s+TIME/);
+		// Every track loaded, so the requests counted are the session's whole.
+		await app.waitFor(listLoaded);
 		app.press('enter');
 		await app.waitFor(/▶ \S/);
 		// The bar can show the track before the play request has its answer.

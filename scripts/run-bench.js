@@ -12,9 +12,13 @@ await mkdir(directory, {recursive: true});
 try {
 	await bundle({cli: 'source/bin.ts'}, 'dist');
 	await bundle({trivial: 'bench/trivial-list-app.tsx'}, join(directory, 'trivial'));
-	await bundle({bench: 'bench/main.ts'}, join(directory, 'bench'), {
-		external: ['node-pty', '@xterm/headless'],
-	});
+	await bundle(
+		{bench: 'bench/main.ts', 'sandbox-worker': 'bench/sandbox-worker.ts'},
+		join(directory, 'bench'),
+		{
+			external: ['node-pty', '@xterm/headless'],
+		},
+	);
 	// Ink, imported by the benchmark itself, draws only a last frame when it believes it runs in CI.
 	delete process.env.CI;
 	const {runBench} = await import(pathToFileURL(resolve(directory, 'bench', 'bench.js')).href);

@@ -1,4 +1,7 @@
+import {homedir} from 'node:os';
+import {dirname, join} from 'node:path';
 import {render} from 'ink';
+import {defaultConfigPath} from '../config/find-config.js';
 import {UserFacingError} from '../errors.js';
 import {deferredClient} from '../spotify/deferred-client.js';
 import type {SpotifyCalls} from '../spotify/spotify-client.js';
@@ -22,6 +25,14 @@ export type AppConnection = {
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
+// Pasted text comes marked, so a paste is typed rather than taken for keys.
+const startBracketedPaste = '\u001B[?2004h';
+const stopBracketedPaste = '\u001B[?2004l';
+/**
+ * Frames as often as things change: Ink's default of 30 a second holds an answer that comes just
+ * after a key's frame for up to 33 ms. Frames are cheap here (only the rows that fit are drawn).
+ */
+const framesPerSecond = 240;
 
 /** `musicterminal` (and `--demo`): the full-screen app, until q or Ctrl-C. */
 export async function runTuiCommand(options: TuiOptions, io: CommandIo): Promise<void> {
@@ -34,7 +45,11 @@ export async function runTuiCommand(options: TuiOptions, io: CommandIo): Promise
 	const connection = options.demo
 		? demoConnection
 		: await (await import('./configured-connection.js')).openConfiguredConnection(options, io);
-	await showApp(connection);
+	// The demo leaves the user's files alone.
+	const historyPath = options.demo
+		? undefined
+		: join(dirname(defaultConfigPath({env: process.env, homedir: homedir()})), 'search-history.json');
+	await showApp(connection, historyPath);
 }
 
 const demoConnection: AppConnection = {
@@ -53,7 +68,7 @@ const demoConnection: AppConnection = {
 	},
 };
 
-async function showApp(connection: AppConnection): Promise<void> {
+async function showApp(connection: AppConnection, historyPath: string | undefined): Promise<void> {
 	const retries = new RetryNotices();
 	let connected: ReturnType<AppConnection['connect']> | undefined;
 	const client = deferredClient(
@@ -67,7 +82,7 @@ async function showApp(connection: AppConnection): Promise<void> {
 			});
 		}),
 	);
-	process.stdout.write(enterAlternateScreen);
+	process.stdout.write(enterAlternateScreen + startBracketedPaste);
 	const instance = render(
 		<App
 			client={client}
@@ -75,8 +90,9 @@ async function showApp(connection: AppConnection): Promise<void> {
 			theme={themeFor(process.env)}
 			note={connection.note}
 			notice={connection.notice}
+			historyPath={historyPath}
 		/>,
-		{exitOnCtrlC: false},
+		{exitOnCtrlC: false, maxFps: framesPerSecond},
 	);
 	const stop = () => {
 		instance.unmount();
@@ -89,7 +105,7 @@ async function showApp(connection: AppConnection): Promise<void> {
 	} finally {
 		process.off('SIGTERM', stop);
 		process.off('SIGHUP', stop);
-		process.stdout.write(leaveAlternateScreen);
+		process.stdout.write(stopBracketedPaste + leaveAlternateScreen);
 		await connected?.then(
 			async ({close}) => close(),
 			() => undefined,

@@ -17,6 +17,13 @@ export function fitToWidth(text: string, width: number, align: 'left' | 'right' 
 
 	const key = `${width}${align === 'left' ? '<' : '>'}${text}`;
 	let result = fitted.get(key);
+	if (result === undefined && printableAscii.test(text)) {
+		// One column a character, nothing to make safe: what most names are, without measuring.
+		const cut = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+		result = align === 'right' ? cut.padStart(width) : cut.padEnd(width);
+		remember(key, result);
+	}
+
 	if (result === undefined) {
 		const safe = terminalSafe(text);
 		let cut = safe;
@@ -30,14 +37,20 @@ export function fitToWidth(text: string, width: number, align: 'left' | 'right' 
 
 		const padding = ' '.repeat(Math.max(0, width - stringWidth(cut)));
 		result = align === 'right' ? padding + cut : cut + padding;
-		if (fitted.size >= fittedLimit) {
-			fitted.clear();
-		}
-
-		fitted.set(key, result);
+		remember(key, result);
 	}
 
 	return result;
+}
+
+const printableAscii = /^[\x20-\x7E]*$/;
+
+function remember(key: string, fittedText: string): void {
+	if (fitted.size >= fittedLimit) {
+		fitted.clear();
+	}
+
+	fitted.set(key, fittedText);
 }
 
 export {stringWidth as textWidth};

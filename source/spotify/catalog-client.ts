@@ -120,13 +120,7 @@ export class CatalogClient {
 		{groups = defaultAlbumGroups, signal, onProgress}: ListOptions & {groups?: readonly AlbumGroup[]} = {},
 	): Promise<SimplifiedAlbum[]> {
 		const page = async (offset: number, limit: number, pageSignal: AbortSignal | undefined) =>
-			this.#read({
-				path: `artists/${artistId}/albums`,
-				query: {include_groups: groups.join(','), market: this.#market, limit, offset},
-				schema: simplifiedAlbumPageSchema,
-				subject: `artist ${artistId}`,
-				signal: pageSignal,
-			});
+			this.artistAlbumsPage(artistId, {groups, offset, limit, signal: pageSignal});
 		const first = await page(0, artistAlbumsPageSize, signal);
 		return collectPages(first, {
 			pageSize: artistAlbumsPageSize,
@@ -156,13 +150,40 @@ export class CatalogClient {
 			signal,
 			onProgress,
 			fetchPage: async (offset, limit, pageSignal) =>
-				this.#read({
-					path: `albums/${album.id}/tracks`,
-					query: {market: this.#market, limit, offset},
-					schema: simplifiedTrackPageSchema,
-					subject: `album ${album.id}`,
-					signal: pageSignal,
-				}),
+				this.albumTracksPage(album.id, {offset, limit, signal: pageSignal}),
+		});
+	}
+
+	/** One page of an artist's albums, for lists that show pages as they come. */
+	async artistAlbumsPage(
+		artistId: string,
+		{
+			groups = defaultAlbumGroups,
+			offset,
+			limit = artistAlbumsPageSize,
+			signal,
+		}: ReadOptions & {groups?: readonly AlbumGroup[]; offset: number; limit?: number},
+	): Promise<Page<SimplifiedAlbum>> {
+		return this.#read({
+			path: `artists/${artistId}/albums`,
+			query: {include_groups: groups.join(','), market: this.#market, limit, offset},
+			schema: simplifiedAlbumPageSchema,
+			subject: `artist ${artistId}`,
+			signal,
+		});
+	}
+
+	/** One page of an album's tracks, for lists that show pages as they come. */
+	async albumTracksPage(
+		albumId: string,
+		{offset, limit = albumTracksPageSize, signal}: ReadOptions & {offset: number; limit?: number},
+	): Promise<Page<SimplifiedTrack>> {
+		return this.#read({
+			path: `albums/${albumId}/tracks`,
+			query: {market: this.#market, limit, offset},
+			schema: simplifiedTrackPageSchema,
+			subject: `album ${albumId}`,
+			signal,
 		});
 	}
 

@@ -20,6 +20,8 @@ export function deferredClient(
 			artistAlbums: true,
 			album: true,
 			albumTracks: true,
+			artistAlbumsPage: true,
+			albumTracksPage: true,
 		}),
 		player: forwardWhenReady(ready, 'player', {
 			devices: true,

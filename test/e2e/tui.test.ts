@@ -1,4 +1,5 @@
-import stringWidth from 'string-width';
+import {stat} from 'node:fs/promises';
+import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {pocketPhoneId, studioDesktopId} from '../../source/sandbox/player/devices.js';
 import type {Sandbox} from '../../source/sandbox/sandbox.js';
@@ -63,18 +64,18 @@ describe('the app in a real terminal, against the sandbox', () => {
 		expect(terminal.screen()).not.toContain('musicterminal ›');
 	});
 
-	test('a resize redraws at the new size; too small says so; Ctrl-C quits', async () => {
+	test('a resize lays the screen out again at the new size; too small says so; Ctrl-C quits', async () => {
 		const terminal = open();
 		await browseToTracks(terminal);
 		terminal.resize(60, 20);
-		await terminal.waitFor(/^musicterminal › .{0,50}$/m);
-		expect(
-			terminal
-				.screen()
-				.split('\n')
-				.every((line) => stringWidth(line) <= 60),
-		).toBe(true);
-		await terminal.waitFor(/#\s+TITLE\s+TIME/);
+		// Laid out for 60 columns, the column headers end at the edge; a 100-column line would wrap.
+		await terminal.waitFor(/^ +# +TITLE +TIME$/m);
+		const header = terminal
+			.screen()
+			.split('\n')
+			.find((line) => /^ +# +TITLE +TIME$/.test(line));
+		expect(header).toHaveLength(60);
+		expect(terminal.screen().split('\n')[0]).toMatch(/^musicterminal(…| ›)/);
 		terminal.resize(30, 10);
 		await terminal.waitFor('Terminal too small');
 		terminal.resize(100, 30);
@@ -93,13 +94,114 @@ describe('the app in a real terminal, against the sandbox', () => {
 		await terminal.waitFor('Search artists:');
 		terminal.write('endless');
 		terminal.press('enter');
-		await terminal.waitFor('the Spotify Web API failed on GET /search');
+		await terminal.waitFor('The Spotify Web API failed on GET /search');
 		await terminal.waitFor('Press Enter to try again.');
 		fault.remove();
 		terminal.press('enter');
 		await terminal.waitFor('› The Endless Archive Orchestra');
 		terminal.press('q');
 		expect(await terminal.exit()).toBe(0);
+	});
+});
+
+describe('keys that arrive together', () => {
+	const sandbox = withSandbox();
+	const session = withCommandSession(sandbox);
+	const open = () => startCliInTerminal(['--config', session().configPath], {env: session().env});
+
+	test('80 movement keys in one write move 80 rows, and the app goes on', async () => {
+		const box = sandbox().catalog.album(sandbox().catalog.highlights.boxSetAlbumId);
+		const terminal = open();
+		await terminal.waitFor('Search artists:');
+		terminal.write(`spotify:album:${box?.id}\r`);
+		// Every track is loaded once the position stands alone.
+		await terminal.waitFor(/[^·] 1\/1000$/m);
+		terminal.write('\u001B[B'.repeat(60) + 'j'.repeat(30) + '\u001B[A'.repeat(10));
+		await terminal.waitFor(/^› +81 /m);
+		terminal.write('G');
+		await terminal.waitFor(/^› +1000 /m);
+		terminal.press('q');
+		expect(await terminal.exit()).toBe(0);
+	});
+
+	test('ss and rr in one write act twice each', async () => {
+		const terminal = open();
+		await browseToTracks(terminal);
+		terminal.press('enter');
+		await terminal.waitFor(/▶ \S/);
+		terminal.write('ssrr');
+		await terminal.waitFor('repeat track');
+		expect(sandbox().traffic.count('PUT', '/v1/me/player/shuffle')).toBe(2);
+		expect(sandbox().traffic.count('PUT', '/v1/me/player/repeat')).toBe(2);
+		expect(sandbox().player.snapshot()).toMatchObject({shuffle: false, repeat: 'track'});
+		terminal.press('q');
+		expect(await terminal.exit()).toBe(0);
+	});
+
+	test('artist results keep their pages and selection through overlays and going back, and load on', async () => {
+		const artists = sandbox().catalog.search('the', 'artist');
+		const terminal = open();
+		await terminal.waitFor('Search artists:');
+		terminal.write('the\r');
+		await terminal.waitFor(`10 loaded · 1/${artists.length}`);
+		// Keys act on what is loaded when they come: nine to the tenth row, which loads the next ten.
+		terminal.write('j'.repeat(9));
+		await terminal.waitFor(`20 loaded · 10/${artists.length}`);
+		terminal.write('j'.repeat(5));
+		await terminal.waitFor(`20 loaded · 15/${artists.length}`);
+		const requests = sandbox().traffic.count('GET', '/v1/search');
+		terminal.write('?');
+		await terminal.waitFor('Keys ·');
+		terminal.press('escape');
+		await terminal.waitFor(`20 loaded · 15/${artists.length}`);
+		terminal.write('d');
+		await terminal.waitFor('Studio Desktop');
+		terminal.press('escape');
+		terminal.press('enter');
+		await terminal.waitFor(/ALBUM\s+YEAR/);
+		terminal.press('left');
+		await terminal.waitFor(`20 loaded · 15/${artists.length}`);
+		expect(terminal.screen()).toContain(`› ${artists[14]?.name}`);
+		expect(sandbox().traffic.count('GET', '/v1/search')).toBe(requests);
+		terminal.write('j'.repeat(5));
+		await terminal.waitFor(`30 loaded · 20/${artists.length}`);
+		terminal.write('j'.repeat(5));
+		await terminal.waitFor(`30 loaded · 25/${artists.length}`);
+		expect(terminal.screen()).toContain(`› ${artists[24]?.name}`);
+		terminal.press('q');
+		expect(await terminal.exit()).toBe(0);
+	});
+});
+
+describe('links and searches', () => {
+	const sandbox = withSandbox();
+	const session = withCommandSession(sandbox);
+	const open = () => startCliInTerminal(['--config', session().configPath], {env: session().env});
+
+	test('a pasted album link opens the album', async () => {
+		const album = firstAlbum(sandbox());
+		const terminal = open();
+		await terminal.waitFor('Search artists:');
+		terminal.write(`\u001B[200~https://open.spotify.com/album/${album.id}?si=x\u001B[201~`);
+		await terminal.waitFor(/#\s+TITLE\s+TIME/);
+		expect(terminal.screen()).toContain(`musicterminal › ${album.name.slice(0, 30)}`);
+		terminal.press('q');
+		expect(await terminal.exit()).toBe(0);
+	});
+
+	test('searches are kept for the next run, in the config directory, readable by the user only', async () => {
+		const first = open();
+		await first.waitFor('Search artists:');
+		first.write('endless\r');
+		await first.waitFor('› The Endless Archive Orchestra');
+		first.press('q');
+		expect(await first.exit()).toBe(0);
+		const file = join(session().env.XDG_CONFIG_HOME ?? '', 'musicterminal', 'search-history.json');
+		expect((await stat(file)).mode & 0o777).toBe(0o600);
+		const second = open();
+		await second.waitFor(/Recent searches[^\n]*\n {2}endless/);
+		second.press('ctrl-c');
+		expect(await second.exit()).toBe(0);
 	});
 });
 

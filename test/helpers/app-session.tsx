@@ -16,16 +16,27 @@ const keys: Record<string, string> = {
 	pagedown: '\u001B[6~',
 	home: '\u001B[H',
 	end: '\u001B[F',
+	left: '\u001B[D',
+	right: '\u001B[C',
 	space: ' ',
+	'ctrl-a': '\u0001',
 	'ctrl-c': '\u0003',
+	'ctrl-e': '\u0005',
+	'ctrl-u': '\u0015',
+	'ctrl-w': '\u0017',
 };
 
 export type AppSession = {
 	frame(): string;
-	/** Presses keys one at a time, as a person would: names such as `enter`, or single characters. */
+	/**
+	 * Presses keys one at a time, as a person would: names such as `enter`, or single characters.
+	 * Each key is drawn by the time this returns (Ink draws synchronously here).
+	 */
 	press(...names: string[]): Promise<void>;
 	/** Types text into whatever has the keys, a character at a time. */
 	type(text: string): Promise<void>;
+	/** Pastes text as a terminal with bracketed paste sends it. */
+	paste(text: string): Promise<void>;
 	waitFor(text: string | RegExp): Promise<void>;
 	waitForGone(text: string | RegExp): Promise<void>;
 	resize(columns: number, rows: number): void;
@@ -45,12 +56,14 @@ type AppOptions = {
 	rows?: number;
 	/** The client is handed over when this settles, as the TUI does once its first frame is drawn. */
 	connected?: Promise<void>;
+	/** Where the searches are kept across runs. */
+	historyPath?: string;
 };
 
 /** The app on a sandbox, logged in (or with an app token), rendered at 100×30 by ink-testing-library. */
 export async function startApp(
 	sandbox: Sandbox,
-	{login = true, columns = 100, rows = 30, connected}: AppOptions = {},
+	{login = true, columns = 100, rows = 30, connected, historyPath}: AppOptions = {},
 ): Promise<AppSession> {
 	const retries = new RetryNotices();
 	const {client} = login
@@ -67,6 +80,7 @@ export async function startApp(
 						)
 			}
 			retries={retries}
+			historyPath={historyPath}
 		/>,
 	);
 	const stdout = view.stdout as unknown as NodeJS.WriteStream;
@@ -82,10 +96,6 @@ export async function startApp(
 		view.unmount();
 	});
 	const frame = () => view.lastFrame() ?? '';
-	const settle = async () =>
-		new Promise((resolve) => {
-			setTimeout(resolve, 15);
-		});
 	// Text that wraps at the edge still counts, read as one line.
 	const flat = () => frame().replaceAll(/\s+/g, ' ');
 	const matches = (text: string | RegExp) =>
@@ -97,14 +107,18 @@ export async function startApp(
 		async press(...names) {
 			for (const name of names) {
 				view.stdin.write(keys[name] ?? name);
-				await settle();
 			}
+
+			// A lone Escape is told apart from the start of a longer sequence a moment later.
+			await new Promise((resolve) => setImmediate(resolve));
 		},
 		async type(text) {
 			for (const character of text) {
 				view.stdin.write(character);
-				await settle();
 			}
+		},
+		async paste(text) {
+			view.stdin.write(`\u001B[200~${text}\u001B[201~`);
 		},
 		async waitFor(text) {
 			await vi.waitFor(
@@ -130,11 +144,17 @@ export async function startApp(
 	};
 }
 
-/** From the search to the albums of the sandbox's artist with the most of them, as a person types it. */
+/**
+ * From the search to the albums of the sandbox's artist with the most of them, as a person types
+ * it; G then g, so that every album is there.
+ */
 export async function browseToAlbums(app: AppSession): Promise<void> {
 	await app.type('endless');
 	await app.press('enter');
 	await app.waitFor('The Endless Archive Orchestra');
 	await app.press('enter');
 	await app.waitFor('ALBUM');
+	await app.press('G');
+	await app.waitFor(/ (\d+)\/\1\n/);
+	await app.press('g');
 }

@@ -16,6 +16,11 @@ export type Terminal = {
 	/** Resolves once the screen shows `text`; rejects after `timeoutMs` with the screen in the message. */
 	waitFor(text: string | RegExp, options?: {timeoutMs?: number}): Promise<void>;
 	waitForGone(text: string | RegExp, options?: {timeoutMs?: number}): Promise<void>;
+	/**
+	 * Like waitFor, resolving with when (performance.now()) the output that made the screen show
+	 * `text` arrived from the program, before the virtual screen read it: for timing a frame.
+	 */
+	shownAt(text: string | RegExp, options?: {timeoutMs?: number}): Promise<number>;
 	/** Types raw input. */
 	write(data: string): void;
 	/** A named key (`enter`, `down`, `ctrl-c`, …) or a single character. */
@@ -88,6 +93,8 @@ export function startTerminal(
 		return false;
 	});
 	const watchers = new Set<() => void>();
+	// When the output the screen is reading now arrived.
+	let arrivedAt = performance.now();
 	let exitCode: number | undefined;
 	const exited = new Promise<number>((resolve) => {
 		child.onExit(({exitCode: code}) => {
@@ -96,7 +103,9 @@ export function startTerminal(
 		});
 	});
 	child.onData((data) => {
+		const arrived = performance.now();
 		screen.write(data, () => {
+			arrivedAt = arrived;
 			for (const check of watchers) {
 				check();
 			}
@@ -156,6 +165,10 @@ export function startTerminal(
 		waitFor: async (wanted, {timeoutMs} = {}) => waitUntil(() => shows(wanted), String(wanted), timeoutMs),
 		waitForGone: async (wanted, {timeoutMs} = {}) =>
 			waitUntil(() => !shows(wanted), `${String(wanted)} to go`, timeoutMs),
+		async shownAt(wanted, {timeoutMs} = {}) {
+			await waitUntil(() => shows(wanted), String(wanted), timeoutMs);
+			return arrivedAt;
+		},
 		write(data) {
 			child.write(data);
 		},

@@ -13,7 +13,11 @@ function prolific() {
 	return artist;
 }
 
-/** The app on the albums of the artist with the most of them. */
+function prolificAlbums() {
+	return sandbox().catalog.artistAlbums(prolific().id, ['album', 'single', 'compilation', 'appears_on']);
+}
+
+/** The app on the albums of the artist with the most of them, every album loaded. */
 async function openProlificAlbums() {
 	const app = await startApp(sandbox());
 	await browseToAlbums(app);
@@ -38,9 +42,25 @@ describe('search', () => {
 		await app.type('endless');
 		await app.waitFor('Search artists: endless');
 		await app.press('enter');
-		await app.waitFor('Artists matching "endless" · 1 of 1');
+		await app.waitFor('Artists matching "endless" · 1 found');
 		expect(selectedRow(app.frame())).toMatch(/^The Endless Archive Orchestra/);
 		expect(app.frame()).toContain('musicterminal › "endless"');
+	});
+
+	test('the cursor moves with ←/→ and Home/End, Ctrl-W erases a word, Ctrl-U to the start', async () => {
+		const app = await startApp(sandbox());
+		await app.type('archive endles');
+		await app.press('ctrl-a', 'ctrl-w');
+		await app.press('end', 's', 'home', 'right', 'left');
+		await app.press('ctrl-e', 'ctrl-w', 'ctrl-w');
+		await app.type('endless');
+		await app.press('enter');
+		await app.waitFor('Artists matching "endless" · 1 found');
+		await app.press('/');
+		await app.type('zzz');
+		await app.waitFor('Search artists: zzz');
+		await app.press('ctrl-u');
+		await app.waitFor(/Search artists:\s*\n/);
 	});
 
 	test('backspace erases; / searches again; ↑ recalls an earlier search', async () => {
@@ -54,16 +74,23 @@ describe('search', () => {
 		await app.press('up');
 		await app.waitFor('Search artists: endless');
 		await app.press('enter');
-		await app.waitFor('Artists matching "endless" · 1 of 1');
+		await app.waitFor('Artists matching "endless" · 1 found');
 	});
 
-	test('more artists load as the selection nears the end of those loaded', async () => {
+	test('more artists load as the selection nears the end; G loads them all and lands on the last', async () => {
 		const app = await startApp(sandbox());
 		await app.type('the');
 		await app.press('enter');
-		await app.waitFor(/Artists matching "the" · 10 of \d+/);
+		await app.waitFor(/Artists matching "the" · (\d+) found +10 loaded · 1\/\1/);
+		const total = Number(/· (\d+) found/.exec(app.frame())?.[1]);
+		await app.press(...Array.from({length: 9}, () => 'j'));
+		await app.waitFor(`10/${total}`);
+		// Near the end of the ten loaded, the next ten come.
+		await app.waitFor(`20 loaded · 10/${total}`);
+		await app.press('j');
+		await app.waitFor(`11/${total}`);
 		await app.press('G');
-		await app.waitFor(/Artists matching "the" · 20 of \d+/);
+		await app.waitFor(`${total}/${total}`);
 	});
 
 	test('a search with no match says what to do', async () => {
@@ -71,6 +98,17 @@ describe('search', () => {
 		await app.type('zzqqxx');
 		await app.press('enter');
 		await app.waitFor('No artist matches "zzqqxx". Press / to search again.');
+	});
+
+	test('a pasted album link opens that album; the path starts again from the search', async () => {
+		const album = prolificAlbums()[0]?.album;
+		const app = await startApp(sandbox());
+		await app.paste(`https://open.spotify.com/intl-de/album/${album?.id}?si=abc`);
+		await app.waitFor(`musicterminal › ${album?.name.slice(0, 20)}`);
+		await app.waitFor(/#\s+TITLE\s+TIME/);
+		await app.press('escape');
+		await app.waitFor('Search artists:');
+		expect(app.frame()).toContain('musicterminal › Search');
 	});
 });
 
@@ -81,26 +119,18 @@ describe('albums and tracks', () => {
 		await app.press('enter');
 		await app.waitFor('The Endless Archive Orchestra');
 		await app.press('enter');
-		const total = sandbox().catalog.artistAlbums(prolific().id, [
-			'album',
-			'single',
-			'compilation',
-			'appears_on',
-		]).length;
-		await app.waitFor(`The Endless Archive Orchestra · ${total}`);
+		const total = prolificAlbums().length;
+		await app.waitFor(`The Endless Archive Orchestra · ${total} albums`);
 		expect(app.frame()).toMatch(/ALBUM\s+YEAR\s+TRACKS\s+KIND/);
 		await app.press('G');
-		await app.waitFor(/› .+ \d{4}\s+\d+\s+(album|single|compilation|appears on)/);
+		await app.waitFor(`${total}/${total}`);
+		expect(selectedRow(app.frame())).toMatch(/.+ \d{4}\s+\d+\s+(album|single|compilation|appears on)/);
+		expect(selectedRow(app.frame())).toContain(prolificAlbums().at(-1)?.album.name.slice(0, 20));
 	});
 
 	test('j/k, PgDn/PgUp, Home/End and g/G move; Esc goes back to the list as it was left', async () => {
 		const app = await openProlificAlbums();
-		const albums = sandbox().catalog.artistAlbums(prolific().id, [
-			'album',
-			'single',
-			'compilation',
-			'appears_on',
-		]);
+		const albums = prolificAlbums();
 		await app.press('j', 'j', 'j', 'k');
 		expect(selectedRow(app.frame())).toContain(albums[2]?.album.name);
 		await app.press('pagedown');
@@ -117,10 +147,26 @@ describe('albums and tracks', () => {
 		await app.press('escape');
 		await app.waitFor('ALBUM');
 		expect(selectedRow(app.frame())).toContain(albums[2]?.album.name);
+		await app.press('right');
+		await app.waitFor(/#\s+TITLE\s+TIME/);
+		await app.press('left');
+		await app.waitFor('ALBUM');
 		await app.press('h');
 		await app.waitFor('Artists matching "endless"');
 		await app.press('backspace');
 		await app.waitFor('Search artists:');
+	});
+
+	test('the breadcrumb is cut from the left, so the place you are in stays in view', async () => {
+		const albums = prolificAlbums();
+		const long = albums.find((entry) => entry.album.name.length > 60)?.album;
+		expect(long).toBeDefined();
+		const app = await startApp(sandbox(), {columns: 60, rows: 20});
+		await app.paste(`spotify:album:${long?.id}`);
+		await app.waitFor(/#\s+TITLE/);
+		const header = app.frame().split('\n')[0] ?? '';
+		expect(header).toMatch(/^musicterminal…/);
+		expect(header.trimEnd().endsWith(long?.name.slice(-20) ?? '')).toBe(true);
 	});
 
 	test('a box set lists every track with its length; f filters them as you type', async () => {
@@ -134,12 +180,30 @@ describe('albums and tracks', () => {
 		expect(app.frame()).toMatch(/› +1 +.+ +\d+:\d{2}/);
 		await app.press('G');
 		await app.waitFor(new RegExp(`› +${box?.trackIds.length} +.+ +\\d+:\\d{2}`));
+		expect(app.frame()).toContain(`${box?.trackIds.length}/${box?.trackIds.length}`);
 		await app.press('f');
 		await app.type('zzzz');
 		await app.waitFor('Nothing matches "zzzz".');
 		await app.press('escape');
 		await app.waitForGone('Filter:');
 		expect(app.frame()).toMatch(/› +1 /);
+	});
+
+	test('the filter ignores accents and case', async () => {
+		const accented = sandbox().catalog.albums.find((album) => /[éèáàöüñ]/.test(album.name));
+		expect(accented).toBeDefined();
+		const word = accented?.name.split(' ').find((part) => /[éèáàöüñ]/.test(part)) ?? '';
+		const plain = word
+			.normalize('NFD')
+			.replaceAll(/\p{Mn}/gu, '')
+			.toUpperCase();
+		const app = await startApp(sandbox());
+		await app.paste(`spotify:artist:${accented?.artistIds[0]}`);
+		await app.waitFor(/ALBUM[^\n]*\n› /);
+		await app.press('f');
+		await app.type(plain);
+		await app.waitFor(/matching/);
+		expect(selectedRow(app.frame())).toContain(word);
 	});
 
 	test('Enter keeps the filter and stays on the list; the next Enter opens the row', async () => {

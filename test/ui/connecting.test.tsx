@@ -35,7 +35,7 @@ describe('the screen opens before the connection to Spotify is set up', () => {
 		reject(new UserFacingError('the demo could not start its sandbox: no free port on 127.0.0.1.'));
 		await app.type('endless');
 		await app.press('enter');
-		await app.waitFor('the demo could not start its sandbox: no free port on 127.0.0.1.');
+		await app.waitFor('The demo could not start its sandbox: no free port on 127.0.0.1.');
 		await app.press('escape');
 		await app.waitFor(/Recent searches[^\n]*\n {2}endless/);
 	});

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {defaultDevices, pocketPhoneId, studioDesktopId} from '../../source/sandbox/player/devices.js';
 import type {Sandbox} from '../../source/sandbox/sandbox.js';
+import {helpLines} from '../../source/ui/keys/keymap.js';
 import {type AppSession, startApp} from '../helpers/app-session.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
 
@@ -95,39 +96,61 @@ describe('playing from the tracks screen', () => {
 		await app.waitFor(' on Studio Desktop');
 		await app.press('d');
 		await app.waitFor(/› Studio Desktop\s+Computer\s+62%\s+active/);
-		expect(app.frame()).toContain('Devices · Enter plays there · Esc closes');
+		expect(app.frame()).toContain('↑/↓ choose · Enter play there · Esc close');
 		await app.press('down', 'enter');
 		await app.waitFor(' on Pocket Phone');
 		expect(sandbox().player.snapshot()?.device.id).toBe(pocketPhoneId);
 		expect(sandbox().player.snapshot()?.isPlaying).toBe(true);
 	});
 
-	test('? shows every key; Esc closes it', async () => {
+	test('? shows every key of the keymap, each beside what it does; Esc closes it', async () => {
 		const app = await startApp(sandbox());
 		await openAlbum(app, sandbox());
 		await app.press('?');
-		await app.waitFor('Keys · Esc or ? closes');
-		for (const key of [
-			'PgUp/PgDn',
-			'g/G  Home/End',
-			'Enter',
-			'Esc  Backspace  h',
-			'space',
-			'n  p',
-			'+  -',
-			's  r',
-			'd',
-			'f',
-			'/',
-			'q  Ctrl-C',
-		]) {
-			expect(app.frame()).toContain(key);
+		await app.waitFor('Keys · ↑/↓ for more');
+		const lines = helpLines();
+		for (const {keys, text} of lines) {
+			const line = new RegExp(`^${escapeRegExp(keys)} +${escapeRegExp(text)}$`, 'm');
+			for (let scrolled = 0; !line.test(app.frame()) && scrolled < lines.length; scrolled += 1) {
+				await app.press('down');
+			}
+
+			expect(app.frame()).toMatch(line);
 		}
 
 		await app.press('escape');
 		await app.waitFor(/#\s+TITLE\s+TIME/);
 	});
+
+	test('the hint says space pauses while playing and plays while paused', async () => {
+		const app = await startApp(sandbox());
+		await openAlbum(app, sandbox());
+		expect(app.frame()).toContain('space play');
+		await app.press('enter');
+		await app.waitFor('▶ ');
+		await app.waitFor('space pause');
+		await app.press('space');
+		await app.waitFor('⏸ ');
+		expect(app.frame()).toContain('space play');
+	});
+
+	test('ss and rr in one read act twice: shuffle on and off, repeat album then track', async () => {
+		const app = await startApp(sandbox());
+		await openAlbum(app, sandbox());
+		await app.press('enter');
+		await app.waitFor('▶ ');
+		await app.press('ssrr');
+		await app.waitFor('repeat track');
+		expect(sandbox().traffic.count('PUT', '/v1/me/player/shuffle')).toBe(2);
+		expect(sandbox().traffic.count('PUT', '/v1/me/player/repeat')).toBe(2);
+		expect(sandbox().player.snapshot()).toMatchObject({shuffle: false, repeat: 'track'});
+		expect(app.frame()).not.toContain('shuffle');
+	});
 });
+
+function escapeRegExp(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('with no active device and several available', () => {
 	const sandbox = withSandbox({noActiveDevice: true});

@@ -1,8 +1,12 @@
+import cliTruncate from 'cli-truncate';
 import {Text} from 'ink';
-import {fitToWidth} from '../../format/text-fit.js';
+import {terminalSafe} from '../../format/terminal-text.js';
+import {fitToWidth, textWidth} from '../../format/text-fit.js';
 import {useTheme} from './theme.js';
 
-/** The first line: where the user is, as a trail of the screens opened to get there. */
+const name = 'musicterminal';
+
+/** The first line: where the user is, as the trail of steps that led there; cut from the left, so the last step shows. */
 export function Header({
 	trail,
 	width,
@@ -14,10 +18,13 @@ export function Header({
 }) {
 	const theme = useTheme();
 	const right = note === undefined ? '' : ` ${note}`;
+	const room = Math.max(0, width - name.length - right.length);
+	const steps = terminalSafe(trail.map((step) => ` › ${step}`).join(''));
+	const shown = textWidth(steps) > room ? cliTruncate(steps, room, {position: 'start'}) : steps;
 	return (
 		<Text>
-			<Text {...theme.accent}>musicterminal</Text>
-			{fitToWidth(trail.map((step) => ` › ${step}`).join(''), Math.max(0, width - 13 - right.length))}
+			<Text {...theme.accent}>{name}</Text>
+			{fitToWidth(shown, room)}
 			<Text {...theme.dim}>{right}</Text>
 		</Text>
 	);

@@ -1,10 +1,9 @@
 import {Text} from 'ink';
 import {fitToWidth} from '../../format/text-fit.js';
 import {useDelayed} from '../hooks/use-delayed.js';
+import type {Status} from '../state/ui-state.js';
 import {Spinner} from './spinner.js';
 import {useTheme} from './theme.js';
-
-export type Status = {readonly kind: 'error' | 'info'; readonly text: string};
 
 type StatusLineProps = {
 	readonly status: Status | undefined;
@@ -14,7 +13,7 @@ type StatusLineProps = {
 	readonly width: number;
 };
 
-/** The last line: an error or a message, else a spinner, else the keys that matter here. */
+/** The last line: a message until it clears, else a spinner, else the keys that matter here. */
 export function StatusLine({status, busy, hint, width}: StatusLineProps) {
 	const theme = useTheme();
 	const showBusy = useDelayed(busy !== undefined, 150);

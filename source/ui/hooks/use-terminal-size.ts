@@ -1,22 +1,24 @@
 import {useStdout} from 'ink';
-import {useEffect, useState} from 'react';
+import {useEffect} from 'react';
+import type {TerminalSize} from '../layout.js';
+import type {UiStore} from '../store/ui-store.js';
 
-export type TerminalSize = {readonly columns: number; readonly rows: number};
+export function terminalSize(stdout: NodeJS.WriteStream): TerminalSize {
+	return {columns: stdout.columns || 100, rows: stdout.rows || 30};
+}
 
-/** The terminal's size, updated when it is resized. */
-export function useTerminalSize(): TerminalSize {
+/** Tells the store the terminal's size whenever it changes. */
+export function useTerminalSize(store: UiStore): void {
 	const {stdout} = useStdout();
-	const read = (): TerminalSize => ({columns: stdout.columns || 100, rows: stdout.rows || 30});
-	const [size, setSize] = useState(read);
 	useEffect(() => {
 		const onResize = () => {
-			setSize({columns: stdout.columns || 100, rows: stdout.rows || 30});
+			store.dispatch({type: 'resize', size: terminalSize(stdout)});
 		};
 
+		onResize();
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
 		};
-	}, [stdout]);
-	return size;
+	}, [stdout, store]);
 }

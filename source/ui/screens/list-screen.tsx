@@ -1,92 +1,132 @@
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
-import {terminalSafe} from '../../format/terminal-text.js';
-import {fitToWidth} from '../../format/text-fit.js';
-import {type ListColumn, ListView} from '../components/list-view.js';
+import {type ReactNode, useMemo} from 'react';
+import {fitToWidth, textWidth} from '../../format/text-fit.js';
+import {ListView} from '../components/list-view.js';
 import {Spinner} from '../components/spinner.js';
+import {TextFieldView} from '../components/text-field-view.js';
 import {useTheme} from '../components/theme.js';
 import {useDelayed} from '../hooks/use-delayed.js';
+import type {ListContext, ListKind} from '../lists/catalog-list.js';
+import {catalogList} from '../lists/catalog-lists.js';
+import {isComplete, type ListStateOf, shownCount} from '../state/list-state.js';
 
-type ListScreenProps<Item> = {
-	readonly title: string;
-	readonly items: readonly Item[];
-	readonly columns: ReadonlyArray<ListColumn<Item>>;
-	readonly selected: number;
-	readonly loading: boolean;
-	/** What is loading, for the spinner: "Searching…", "Loading albums 40 of 321…". */
-	readonly loadingText: string;
-	/** A failure to show in place of the list, with what to do. */
-	readonly error: string | undefined;
-	readonly empty: string;
-	readonly filter: string;
-	readonly filtering: boolean;
+type ListScreenProps<Kind extends ListKind> = {
+	readonly list: ListStateOf<Kind>;
+	readonly context: ListContext;
 	readonly width: number;
 	readonly height: number;
 };
 
-/** A titled list, or the reason it has nothing to show: loading, failed, empty, filtered out. */
-export function ListScreen<Item>(props: ListScreenProps<Item>) {
+/** A list from the store: title and position, filter, rows, or why there are none yet. */
+export function ListScreen<Kind extends ListKind>({list, context, width, height}: ListScreenProps<Kind>) {
 	const theme = useTheme();
-	const showSpinner = useDelayed(props.loading, 150);
-	const showFilter = props.filtering || props.filter !== '';
-	const listHeight = props.height - 1 - (showFilter ? 1 : 0);
+	const declaration = catalogList(list.kind);
+	const loading = list.inFlight.length > 0;
+	const showSpinner = useDelayed(loading, 150);
+	const count = shownCount(list);
+	const showFilter = list.filtering || list.filter.text !== '';
+	const hasErrorLine = list.error !== undefined && list.items.length > 0;
+	const listHeight = height - 1 - (showFilter ? 1 : 0) - (hasErrorLine ? 1 : 0);
+	const title = declaration.title({label: list.label, about: list.about, total: list.total});
+	const spinning = loading && showSpinner && list.items.length > 0;
+	const progress = spinning
+		? loadingNote(list)
+		: list.items.length > 0 && !isComplete(list) && list.matches === undefined
+			? `${list.items.length} loaded`
+			: undefined;
+	const position = positionText(list, count, listHeight - 1);
+	// A spinner's turning mark goes before the right-hand text while more rows load.
+	const right = [progress, position].filter((part) => part !== undefined).join(' · ');
+	const retry = `${list.error ?? ''} Press Enter to try again.`;
+	// Worked out again only when the rows or the playing track change, not on every key.
+	const rows = useMemo(
+		() =>
+			list.matches === undefined
+				? list.items
+				: list.matches.flatMap((index) => {
+						const item = list.items[index];
+						return item === undefined ? [] : [item];
+					}),
+		[list.items, list.matches],
+	);
+	const columns = useMemo(
+		() => declaration.columns(list.items, {playingUri: context.playingUri}),
+		[declaration, list.items, context.playingUri],
+	);
+
 	let body: ReactNode;
-	if (props.error !== undefined && props.items.length === 0) {
+	if (list.error !== undefined && list.items.length === 0) {
 		body = (
-			<Box width={props.width}>
+			<Box width={width}>
 				<Text {...theme.error} wrap="wrap">
-					{terminalSafe(props.error)}
+					{retry}
 				</Text>
 			</Box>
 		);
-	} else if (props.items.length === 0 && props.loading) {
-		body = showSpinner ? <Spinner label={props.loadingText} /> : null;
-	} else if (props.items.length === 0) {
+	} else if (list.items.length === 0 && loading) {
+		body = showSpinner ? <Spinner label={declaration.loadingText} /> : null;
+	} else if (count === 0) {
 		body = (
 			<Text {...theme.dim}>
-				{terminalSafe(props.filter === '' ? props.empty : `Nothing matches "${props.filter}".`)}
+				{fitToWidth(
+					list.filter.text === ''
+						? declaration.empty(list.subject)
+						: `Nothing matches "${list.filter.text}".`,
+					width,
+				)}
 			</Text>
 		);
 	} else {
 		body = (
-			<ListView
-				items={props.items}
-				columns={props.columns}
-				selected={props.selected}
-				height={listHeight}
-				width={props.width}
-			/>
+			<ListView items={rows} columns={columns} selected={list.selected} height={listHeight} width={width} />
 		);
 	}
 
+	const rightWidth = right === '' ? 0 : textWidth(right) + 1 + (spinning ? 2 : 0);
 	return (
-		<Box flexDirection="column" height={props.height} overflowY="hidden">
-			<Text bold>
-				{fitToWidth(
-					props.loading && props.items.length > 0 && showSpinner
-						? `${props.title} · ${props.loadingText}`
-						: props.title,
-					props.width,
+		<Box flexDirection="column" height={height} overflowY="hidden">
+			<Text>
+				<Text bold>{fitToWidth(title, Math.max(0, width - rightWidth))}</Text>
+				{spinning ? (
+					<>
+						<Text> </Text>
+						<Spinner label={right} />
+					</>
+				) : right === '' ? null : (
+					<Text {...theme.dim}>{fitToWidth(` ${right}`, rightWidth, 'right')}</Text>
 				)}
 			</Text>
 			{showFilter ? (
 				<Text>
 					<Text {...theme.dim}>Filter: </Text>
-					{terminalSafe(props.filter)}
-					{props.filtering ? <Text {...theme.selected}> </Text> : <Text {...theme.dim}> (f to change)</Text>}
+					<TextFieldView field={list.filter} width={width - 24} active={list.filtering} />
+					{list.filtering ? null : <Text {...theme.dim}> (f to change)</Text>}
 				</Text>
 			) : null}
+			{hasErrorLine ? <Text {...theme.error}>{fitToWidth(retry, width)}</Text> : null}
 			{body}
 		</Box>
 	);
 }
 
-/** The items whose text contains the filter, in any case. */
-export function filterItems<Item>(
-	items: readonly Item[],
-	filter: string,
-	text: (item: Item) => string,
-): readonly Item[] {
-	const needle = filter.trim().toLocaleLowerCase();
-	return needle === '' ? items : items.filter((item) => text(item).toLocaleLowerCase().includes(needle));
+function loadingNote(list: ListStateOf<ListKind>): string {
+	if (list.toEnd) {
+		return `loading to the end, ${list.items.length} of ${list.total ?? '?'}…`;
+	}
+
+	return list.total === undefined ? 'loading…' : `loading ${list.items.length} of ${list.total}…`;
+}
+
+/** `120/331`, where the list is longer than the screen; `3/12 matching` under a filter. */
+function positionText(list: ListStateOf<ListKind>, count: number, rowsShown: number): string | undefined {
+	if (count === 0) {
+		return undefined;
+	}
+
+	if (list.matches !== undefined) {
+		return `${list.selected + 1}/${count} matching`;
+	}
+
+	const total = isComplete(list) ? count : Math.max(count, list.total ?? count);
+	return total > rowsShown ? `${list.selected + 1}/${total}` : undefined;
 }

@@ -1,27 +1,24 @@
 import {Box, Text} from 'ink';
 import {fitToWidth} from '../../format/text-fit.js';
+import {TextFieldView} from '../components/text-field-view.js';
 import {useTheme} from '../components/theme.js';
+import type {SearchBox} from '../state/ui-state.js';
 
-type SearchScreenProps = {
-	readonly query: string;
-	readonly recent: readonly string[];
-	readonly recentIndex: number | undefined;
-	readonly width: number;
-	readonly height: number;
-};
+const label = 'Search artists: ';
 
-/** The search box, and the searches made before. */
-export function SearchScreen({query, recent, recentIndex, width, height}: SearchScreenProps) {
+/** The search box, and the searches made before (in this run and earlier ones). */
+export function SearchScreen({search, width, height}: {search: SearchBox; width: number; height: number}) {
 	const theme = useTheme();
-	const label = 'Search artists: ';
+	const {recent, recentIndex} = search;
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden">
 			<Text>
 				<Text bold>{label}</Text>
-				{fitToWidth(query, Math.max(0, width - label.length - 1)).trimEnd()}
-				<Text {...theme.selected}> </Text>
+				<TextFieldView field={search.field} width={Math.max(1, width - label.length - 1)} />
 			</Text>
-			<Text {...theme.dim}>{fitToWidth('Type a name and press Enter.', width)}</Text>
+			<Text {...theme.dim}>
+				{fitToWidth('Type a name, or paste a Spotify link, and press Enter.', width)}
+			</Text>
 			{recent.length === 0 ? null : (
 				<>
 					<Text> </Text>

@@ -1,0 +1,42 @@
+import {useEffect} from 'react';
+import type {SpotifyCalls} from '../../spotify/spotify-client.js';
+import type {RetryNotices} from '../retry-notices.js';
+import {startListLoader} from '../services/list-loader.js';
+import {startPlayerCommands} from '../services/player-commands.js';
+import {type PollPolicy, startPlayerPoller} from '../services/player-poller.js';
+import {startSearchHistory} from '../services/search-history.js';
+import {startStatusExpiry} from '../services/status-expiry.js';
+import type {UiStore} from '../store/ui-store.js';
+
+export type ServiceOptions = {
+	readonly client: SpotifyCalls;
+	readonly retries: RetryNotices;
+	/** Where searches are kept across runs; none keeps them for this run only. */
+	readonly historyPath?: string | undefined;
+	readonly pollPolicy?: PollPolicy | undefined;
+};
+
+/** The effects that follow from the store's state: pages, the player, messages, the history. */
+export function useServices(
+	store: UiStore,
+	{client, retries, historyPath, pollPolicy}: ServiceOptions,
+): void {
+	useEffect(() => {
+		const stops = [
+			startListLoader(store, client),
+			startStatusExpiry(store),
+			...(historyPath === undefined ? [] : [startSearchHistory(store, historyPath)]),
+			...(client.tokenKind === 'user'
+				? [
+						startPlayerPoller(store, client.player, retries, {policy: pollPolicy}),
+						startPlayerCommands(store, client.player),
+					]
+				: []),
+		];
+		return () => {
+			for (const stop of stops) {
+				stop();
+			}
+		};
+	}, [store, client, retries, historyPath, pollPolicy]);
+}

@@ -1,0 +1,44 @@
+import type {AlbumGroup} from '../../spotify/catalog-client.js';
+import type {CatalogList} from './catalog-list.js';
+import {artistAlbumsPageSize} from './page-limits.js';
+
+const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
+
+/** All of an artist's albums, singles, compilations and appearances, shown as their pages come. */
+export const albumsList: CatalogList<'albums'> = {
+	loading: 'all',
+	pageSize: artistAlbumsPageSize,
+	maxItems: 5000,
+	async load({catalog}, {artistId, artistName}, {offset, limit, signal}) {
+		const [page, artist] = await Promise.all([
+			catalog.artistAlbumsPage(artistId, {groups: allGroups, offset, limit, signal}),
+			// Opened from a link, the artist's name is not known yet.
+			artistName === undefined && offset === 0 ? catalog.artist(artistId, {signal}) : undefined,
+		]);
+		return {...page, label: artist?.name};
+	},
+	label: ({artistId, artistName}) => artistName ?? `artist ${artistId}`,
+	title: ({label, total}) =>
+		`${label}${total === undefined ? '' : ` · ${total} ${total === 1 ? 'album' : 'albums'}`}`,
+	loadingText: 'Loading albums…',
+	empty: (subject) => `${albumsList.label(subject)} has no albums on Spotify.`,
+	columns: () => [
+		{header: 'ALBUM', width: 'flex', cell: (album) => album.name},
+		{header: 'YEAR', width: 4, cell: (album) => album.release_date.slice(0, 4)},
+		{header: 'TRACKS', width: 6, align: 'right', cell: (album) => String(album.total_tracks)},
+		{
+			header: 'KIND',
+			width: 11,
+			hideBelow: 60,
+			cell: (album) => (album.album_group ?? album.album_type).replace('_', ' ').toLowerCase(),
+		},
+	],
+	text: (album) => album.name,
+	identity: (album) => album.id,
+	open: (album) => ({
+		kind: 'list',
+		list: {kind: 'tracks', subject: {albumId: album.id, albumName: album.name}},
+	}),
+	playAll: (album) => (album === undefined ? undefined : {contextUri: album.uri}),
+	enterHint: 'Enter open',
+};

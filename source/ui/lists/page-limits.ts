@@ -1,0 +1,6 @@
+// Development Mode's page limits (SPOTIFY.md), as the catalog client has them. Kept here so that the
+// first frame does not load the client; a test holds the two equal.
+export const searchPageSize = 10;
+export const searchMaxOffset = 1000;
+export const artistAlbumsPageSize = 10;
+export const albumTracksPageSize = 50;

@@ -1,0 +1,52 @@
+import {formatDuration} from '../../format/duration.js';
+import type {SimplifiedTrack} from '../../spotify/schemas.js';
+import type {CatalogList} from './catalog-list.js';
+import {albumTracksPageSize} from './page-limits.js';
+
+const albumUri = (albumId: string) => `spotify:album:${albumId}`;
+
+/** An album's tracks; Enter plays the album from the chosen track, `a` from its start. */
+export const tracksList: CatalogList<'tracks'> = {
+	loading: 'all',
+	pageSize: albumTracksPageSize,
+	maxItems: 20_000,
+	async load({catalog}, {albumId}, {offset, limit, signal}) {
+		if (offset > 0) {
+			return catalog.albumTracksPage(albumId, {offset, limit, signal});
+		}
+
+		// The album comes with its first page of tracks.
+		const album = await catalog.album(albumId, {signal});
+		const year = album.release_date.slice(0, 4);
+		return {
+			...album.tracks,
+			label: album.name,
+			about: `${album.artists.map((artist) => artist.name).join(', ')} · ${year}`,
+		};
+	},
+	label: ({albumId, albumName}) => albumName ?? `album ${albumId}`,
+	title: ({label, about, total}) =>
+		[label, about, total === undefined ? undefined : `${total} tracks`]
+			.filter((part) => part !== undefined)
+			.join(' · '),
+	loadingText: 'Loading tracks…',
+	empty: () => 'This album has no tracks.',
+	columns: (tracks, {playingUri}) => {
+		const discs = new Set(tracks.map((track) => track.disc_number)).size;
+		const number = (track: SimplifiedTrack) =>
+			discs > 1 ? `${track.disc_number}-${track.track_number}` : String(track.track_number);
+		const numberWidth = Math.max(3, String(tracks.length).length + (discs > 1 ? 2 : 0));
+		return [
+			{header: '#', width: numberWidth, align: 'right', cell: number},
+			{header: '', width: 1, cell: (track) => (track.uri === playingUri ? '♪' : '')},
+			{header: 'TITLE', width: 'flex', cell: (track) => track.name},
+			{header: '', width: 1, cell: (track) => (track.explicit ? 'E' : '')},
+			{header: 'TIME', width: 7, align: 'right', cell: (track) => formatDuration(track.duration_ms)},
+		];
+	},
+	text: (track) => track.name,
+	identity: (track) => track.id,
+	open: (track, {albumId}) => ({kind: 'play', play: {contextUri: albumUri(albumId), trackUri: track.uri}}),
+	playAll: (_track, {albumId}) => ({contextUri: albumUri(albumId)}),
+	enterHint: 'Enter play',
+};
