@@ -1,14 +1,12 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Ajv, type ValidateFunction} from 'ajv';
 import {parse} from 'yaml';
 
-/** Spotify's Web API description, shipped beside the repository in ../shared. */
+/** Spotify's Web API description, vendored with its licence in test/contract/spotify-web-api/. */
 export const openApiPath =
 	process.env.MUSICTERMINAL_OPENAPI ??
-	fileURLToPath(new URL('../../../shared/spotify-web-api/openapi.yml', import.meta.url));
-
-export const openApiAvailable = existsSync(openApiPath);
+	fileURLToPath(new URL('../contract/spotify-web-api/openapi.yml', import.meta.url));
 
 type Parameter = {name: string; in: string; required?: boolean; explode?: boolean; schema?: {type?: string}};
 
