@@ -1,4 +1,5 @@
-import {jsonText} from '../format/terminal-text.js';
+import {listedCount} from '../format/catalog-text.js';
+import {jsonText, terminalSafe} from '../format/terminal-text.js';
 import type {AlbumGroup} from '../spotify/catalog-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
@@ -21,14 +22,22 @@ export async function runAlbumsCommand(
 	const artist = await resolveArtist(artistArgument, {catalog: client.catalog, io});
 	const albums = await client.catalog.artistAlbums(artist.id, {groups: options.groups});
 	if (options.json === true) {
-		io.stdout(jsonText({artist: artistJson(artist), albums: albums.map(albumJson)}));
+		io.stdout(
+			jsonText({
+				artist: artistJson(artist),
+				albums: albums.items.map(albumJson),
+				total: albums.total,
+				capped: albums.capped,
+			}),
+		);
 		return;
 	}
 
-	const count = `${albums.length} ${albums.length === 1 ? 'album' : 'albums'}`;
+	const name = terminalSafe(artist.name);
+	const count = `${listedCount(albums)} ${albums.items.length === 1 ? 'album' : 'albums'}`;
 	io.stdout(
-		albums.length === 0
-			? `${artist.name} has no albums of the kinds asked for (${options.groups.join(', ')}).\n`
-			: `${artist.name}: ${count}\n${albumsTable(albums, {withArtist: false, maxWidth: io.columns})}`,
+		albums.items.length === 0
+			? `${name} has no albums of the kinds asked for (${options.groups.join(', ')}).\n`
+			: `${name}: ${count}\n${albumsTable(albums.items, {withArtist: false, maxWidth: io.columns})}`,
 	);
 }

@@ -1,5 +1,6 @@
+import {artistNames, listedCount, releaseYear} from '../format/catalog-text.js';
 import {formatDuration} from '../format/duration.js';
-import {jsonText} from '../format/terminal-text.js';
+import {jsonText, terminalSafe} from '../format/terminal-text.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
 import {albumTracksTable} from './output/catalog-tables.js';
@@ -18,14 +19,22 @@ export async function runTracksCommand(
 	const album = await resolveAlbum(albumArgument, {catalog: client.catalog, io});
 	const tracks = await client.catalog.albumTracks(album);
 	if (options.json === true) {
-		io.stdout(jsonText({album: albumJson(album), tracks: tracks.map(trackJson)}));
+		io.stdout(
+			jsonText({
+				album: albumJson(album),
+				tracks: tracks.items.map(trackJson),
+				total: tracks.total,
+				capped: tracks.capped,
+			}),
+		);
 		return;
 	}
 
-	const artists = album.artists.map((artist) => artist.name).join(', ');
-	const length = formatDuration(tracks.reduce((sum, track) => sum + track.duration_ms, 0));
+	const length = formatDuration(tracks.items.reduce((sum, track) => sum + track.duration_ms, 0));
+	const heading = [album.name, artistNames(album.artists), releaseYear(album.release_date)]
+		.filter((part) => part !== '')
+		.join(' · ');
 	io.stdout(
-		`${album.name} · ${artists} · ${album.release_date.slice(0, 4)} · ${tracks.length} tracks, ${length}\n` +
-			albumTracksTable(tracks, io.columns),
+		`${terminalSafe(heading)} · ${listedCount(tracks)} tracks, ${length}\n${albumTracksTable(tracks.items, io.columns)}`,
 	);
 }

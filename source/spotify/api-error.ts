@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import {AuthError} from '../auth/auth-errors.js';
 import {RateLimitedError, SpotifyApiError} from './spotify-errors.js';
 
@@ -130,18 +131,21 @@ function forbiddenSentence(message: string | undefined, said: string, request: F
 	return `Spotify refused ${request.method} /${request.path} (${said}); logging in again will not change that.`;
 }
 
-/** Spotify's error body `{"error": {"status", "message", "reason"}}`, as far as it has one. */
-function readErrorBody(body: unknown): {message: string | undefined; reason: string | undefined} {
-	const parsed = typeof body === 'string' ? parseJson(body) : body;
-	const error = isRecord(parsed) ? parsed.error : undefined;
-	if (!isRecord(error)) {
-		return {message: undefined, reason: undefined};
-	}
+/**
+ * Spotify's error body, `{"error": {"status", "message", "reason"}}`, read leniently: each part is
+ * taken if it is there and is text, and anything else (HTML, an empty body, another shape) has none.
+ */
+const errorBodySchema = v.object({
+	error: v.object({
+		message: v.fallback(v.optional(v.pipe(v.string(), v.nonEmpty())), undefined),
+		reason: v.fallback(v.optional(v.pipe(v.string(), v.nonEmpty())), undefined),
+	}),
+});
 
-	return {
-		message: typeof error.message === 'string' && error.message !== '' ? error.message : undefined,
-		reason: typeof error.reason === 'string' && error.reason !== '' ? error.reason : undefined,
-	};
+function readErrorBody(body: unknown): {message: string | undefined; reason: string | undefined} {
+	const parsed = v.safeParse(errorBodySchema, typeof body === 'string' ? parseJson(body) : body);
+	const {message, reason} = parsed.success ? parsed.output.error : {};
+	return {message, reason};
 }
 
 /** Spotify's `reason` in an error body, if any. */
@@ -155,8 +159,4 @@ function parseJson(text: string): unknown {
 	} catch {
 		return undefined;
 	}
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null;
 }

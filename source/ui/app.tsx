@@ -163,7 +163,7 @@ export function App({client, retries, theme = colorTheme, note, notice: startupN
 		width,
 		height: contentHeight,
 	};
-	const playingUri = playback.state?.item?.uri;
+	const playingUri = playback.state?.item?.uri ?? undefined;
 	const progressMs = (playback.state?.progress_ms ?? 0) + (playing ? Math.max(0, now - playback.readAt) : 0);
 	const waitSeconds = playback.waitUntil === undefined ? 0 : Math.ceil((playback.waitUntil - now) / 1000);
 	const notice = !canPlay

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {formatDuration} from '../../format/duration.js';
+import {describePlayingItem} from '../../format/playing-item.js';
 import {fitToWidth} from '../../format/text-fit.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
 import {useTheme} from './theme.js';
@@ -16,9 +17,13 @@ type NowPlayingBarProps = {
 /** Two lines at the bottom: what plays, then a progress bar, where it plays, and the player's settings. */
 export function NowPlayingBar({state, progressMs, width, notice}: NowPlayingBarProps) {
 	const theme = useTheme();
-	if (notice !== undefined || state === undefined || state.item === null) {
+	const item = state === undefined ? undefined : describePlayingItem(state);
+	if (notice !== undefined || state === undefined || item === undefined) {
 		const text =
-			notice ?? (state === undefined ? 'Nothing is playing.' : `Nothing is playing on ${state.device.name}.`);
+			notice ??
+			(state === undefined || state.device.name === ''
+				? 'Nothing is playing.'
+				: `Nothing is playing on ${state.device.name}.`);
 		return (
 			<>
 				<Text {...theme.dim}>{fitToWidth(`─ ${text}`, width)}</Text>
@@ -27,30 +32,26 @@ export function NowPlayingBar({state, progressMs, width, notice}: NowPlayingBarP
 		);
 	}
 
-	const {item, device} = state;
-	const who = item.type === 'track' ? item.artists.map((artist) => artist.name).join(', ') : item.show.name;
+	const {device} = state;
 	const settings = [
-		`on ${device.name}`,
+		device.name === '' ? undefined : `on ${device.name}`,
 		device.volume_percent === null ? undefined : `vol ${device.volume_percent}%`,
 		state.shuffle_state ? 'shuffle' : undefined,
 		state.repeat_state === 'off' ? undefined : `repeat ${state.repeat_state}`,
 	].filter((part) => part !== undefined);
-	const elapsed = formatDuration(Math.min(progressMs, item.duration_ms));
-	const total = formatDuration(item.duration_ms);
-	const tail = fitToWidth(
-		` ${elapsed} / ${total} ${settings.join(' · ')}`,
-		Math.max(0, width - 12),
-	).trimEnd();
+	// An ad, or an item Spotify does not name, has no length: the time runs without a bar.
+	const duration = item.durationMs ?? 0;
+	const elapsed = formatDuration(duration > 0 ? Math.min(progressMs, duration) : progressMs);
+	const time = item.durationMs === null ? elapsed : `${elapsed} / ${formatDuration(duration)}`;
+	const tail = fitToWidth(` ${time} ${settings.join(' · ')}`, Math.max(0, width - 12)).trimEnd();
 	const barWidth = Math.max(0, width - tail.length - 2);
 	const filled =
-		item.duration_ms > 0
-			? Math.round((barWidth * Math.min(progressMs, item.duration_ms)) / item.duration_ms)
-			: 0;
+		duration > 0 ? Math.round((barWidth * Math.max(0, Math.min(progressMs, duration))) / duration) : 0;
 	return (
 		<>
 			<Text>
 				<Text {...theme.playing}>{state.is_playing ? '▶ ' : '⏸ '}</Text>
-				{fitToWidth(`${item.name} · ${who}`, width - 2)}
+				{fitToWidth(item.subtitle === '' ? item.title : `${item.title} · ${item.subtitle}`, width - 2)}
 			</Text>
 			<Text>
 				{'  '}

@@ -1,6 +1,6 @@
 import {type Dispatch, useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {PlayerCommandOptions} from '../../spotify/player-client.js';
-import type {RepeatState} from '../../spotify/schemas.js';
+import {knownRepeatState, type RepeatState} from '../../spotify/schemas.js';
 import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import {SpotifyApiError} from '../../spotify/spotify-errors.js';
 import type {Status} from '../components/status-line.js';
@@ -139,7 +139,7 @@ export function usePlayerActions({
 			},
 			cycleRepeat: () => {
 				void run('Repeat…', async (options) =>
-					player.setRepeat(nextRepeat[state?.repeat_state ?? 'off'], options),
+					player.setRepeat(nextRepeat[knownRepeatState(state?.repeat_state)], options),
 				);
 			},
 			playAlbum: (albumUri: string, trackUri?: string) => {

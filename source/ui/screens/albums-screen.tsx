@@ -1,4 +1,5 @@
 import {useState} from 'react';
+import {albumKind, countText, listedCount, releaseYear} from '../../format/catalog-text.js';
 import type {AlbumGroup} from '../../spotify/catalog-client.js';
 import type {SimplifiedAlbum} from '../../spotify/schemas.js';
 import type {ListColumn} from '../components/list-view.js';
@@ -13,14 +14,9 @@ const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'app
 
 const columns: ReadonlyArray<ListColumn<SimplifiedAlbum>> = [
 	{header: 'ALBUM', width: 'flex', cell: (album) => album.name},
-	{header: 'YEAR', width: 4, cell: (album) => album.release_date.slice(0, 4)},
-	{header: 'TRACKS', width: 6, align: 'right', cell: (album) => String(album.total_tracks)},
-	{
-		header: 'KIND',
-		width: 11,
-		hideBelow: 60,
-		cell: (album) => (album.album_group ?? album.album_type).replace('_', ' ').toLowerCase(),
-	},
+	{header: 'YEAR', width: 4, cell: (album) => releaseYear(album.release_date)},
+	{header: 'TRACKS', width: 6, align: 'right', cell: (album) => countText(album.total_tracks)},
+	{header: 'KIND', width: 11, hideBelow: 60, cell: albumKind},
 ];
 
 /** All of an artist's albums, singles, compilations and appearances. */
@@ -47,7 +43,7 @@ export function AlbumsScreen({
 		}),
 	);
 	const {selected, filter} = screen.position;
-	const items = filterItems(albums.value ?? [], filter, (album) => album.name);
+	const items = filterItems(albums.value?.items ?? [], filter, (album) => album.name);
 
 	useListKeys({
 		count: items.length,
@@ -78,7 +74,7 @@ export function AlbumsScreen({
 		},
 	});
 
-	const count = albums.value === undefined ? '' : ` · ${albums.value.length}`;
+	const count = albums.value === undefined ? '' : ` · ${listedCount(albums.value)}`;
 	return (
 		<ListScreen
 			title={`${screen.artist.name}${count}`}

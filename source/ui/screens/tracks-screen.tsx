@@ -1,4 +1,5 @@
 import {useMemo} from 'react';
+import {artistNames, listedCount, releaseYear} from '../../format/catalog-text.js';
 import {formatDuration} from '../../format/duration.js';
 import type {SimplifiedTrack} from '../../spotify/schemas.js';
 import type {ListColumn} from '../components/list-view.js';
@@ -25,7 +26,7 @@ export function TracksScreen({
 		const album = await catalog.album(screen.album.id, {signal});
 		return {album, tracks: await catalog.albumTracks(album, {signal})};
 	});
-	const tracks = loaded.value?.tracks ?? noTracks;
+	const tracks = loaded.value?.tracks.items ?? noTracks;
 	const {trackNumber, trackNumberWidth} = useMemo(() => trackNumbering(tracks), [tracks]);
 	const columns: ReadonlyArray<ListColumn<SimplifiedTrack>> = [
 		{header: '#', width: trackNumberWidth, align: 'right', cell: trackNumber},
@@ -57,11 +58,10 @@ export function TracksScreen({
 		},
 	});
 
-	const album = loaded.value?.album;
 	const about =
-		album === undefined
+		loaded.value === undefined
 			? ''
-			: ` · ${album.artists.map((artist) => artist.name).join(', ')} · ${album.release_date.slice(0, 4)} · ${tracks.length} tracks`;
+			: ` · ${artistNames(loaded.value.album.artists)} · ${releaseYear(loaded.value.album.release_date)} · ${listedCount(loaded.value.tracks)} tracks`;
 	return (
 		<ListScreen
 			title={`${screen.album.name}${about}`}
@@ -86,7 +86,7 @@ const noTracks: readonly SimplifiedTrack[] = [];
 function trackNumbering(tracks: readonly SimplifiedTrack[]) {
 	const discs = new Set(tracks.map((track) => track.disc_number)).size;
 	const trackNumber = (track: SimplifiedTrack) =>
-		discs > 1 ? `${track.disc_number}-${track.track_number}` : String(track.track_number);
+		discs > 1 ? `${track.disc_number}-${track.track_number ?? ''}` : String(track.track_number ?? '');
 	const trackNumberWidth = tracks.reduce((widest, track) => Math.max(widest, trackNumber(track).length), 3);
 	return {trackNumber, trackNumberWidth};
 }
