@@ -131,6 +131,12 @@ export class SpotifyContract {
 		return {ok: problems.length === 0, problems};
 	}
 
+	/** Checks one value against a schema of the description, such as `TrackObject`. */
+	checkSchema(name: string, value: unknown): ContractResult {
+		const problems = [...this.#validate(`/components/schemas/${name}`, value), ...removedFieldsIn(value)];
+		return {ok: problems.length === 0, problems};
+	}
+
 	#validate(pointer: string, body: unknown): string[] {
 		let validate = this.#validators.get(pointer);
 		if (validate === undefined) {

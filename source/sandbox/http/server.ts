@@ -12,6 +12,8 @@ export type HttpService<Context> = {
 	readonly context: Context;
 	readonly faults: FaultInjector;
 	readonly traffic: Traffic;
+	/** Paths no fault ever touches (the sandbox's own control endpoint). */
+	readonly faultFree?: (path: string) => boolean;
 };
 
 export type RunningServer = {
@@ -58,7 +60,8 @@ async function handle<Context>(
 	);
 	try {
 		const body = await readBody(incoming);
-		const fault = service.faults.take(method, url.pathname);
+		const fault =
+			service.faultFree?.(url.pathname) === true ? undefined : service.faults.take(method, url.pathname);
 		if (fault !== undefined && (await answerWithFault(fault, outgoing))) {
 			return;
 		}
@@ -128,6 +131,14 @@ async function answerWithFault(fault: Fault, outgoing: ServerResponse): Promise<
 
 		case 'drop-connection': {
 			outgoing.destroy();
+			return true;
+		}
+
+		case 'not-json': {
+			write(
+				outgoing,
+				html(200, '<html><head><title>Sign in to the network</title></head><body></body></html>'),
+			);
 			return true;
 		}
 	}
