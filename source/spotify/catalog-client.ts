@@ -54,7 +54,7 @@ const byUri = (item: {readonly uri: string}) => item.uri;
 
 // A search answer has one page per type asked for; the description makes each optional, so a
 // missing one is no results.
-const noResults = {items: [], limit: null, next: null, offset: 0, total: 0};
+const noResults = {items: [], limit: null, next: null, offset: 0, total: 0, sent: 0};
 const searchAnswerSchemas = {
 	artist: v.pipe(
 		v.object({artists: v.nullish(artistPageSchema, noResults)}),
@@ -97,7 +97,7 @@ export class CatalogClient {
 	): Promise<Page<SearchItem<Type>>> {
 		if (offset > searchMaxOffset) {
 			// Spotify refuses these; past the cap the list simply ends.
-			return {items: [], limit, next: null, offset, total: offset};
+			return {items: [], limit, next: null, offset, total: offset, sent: 0};
 		}
 
 		const page = await this.#read({

@@ -54,8 +54,8 @@ export async function collectPages<Item>(
 		loaded += page.items.length;
 		reportedTotal = Math.max(reportedTotal, page.total);
 		planned = Math.max(planned, Math.min(ceiling, reportedTotal));
-		if (page.items.length === 0 || page.items.length < limit) {
-			end = Math.min(end ?? Number.POSITIVE_INFINITY, offset + page.items.length);
+		if (page.sent === 0 || page.sent < limit) {
+			end = Math.min(end ?? Number.POSITIVE_INFINITY, offset + page.sent);
 		} else if (offset + limit >= planned) {
 			// A full last page: if it links to a next one, the list goes on past what `total` said.
 			lastPageLinksOn = page.next !== null;
@@ -66,8 +66,8 @@ export async function collectPages<Item>(
 	};
 
 	// The first page was asked for at offset 0, whatever offset the answer claims.
-	take({offset: 0, limit: options.firstLimit ?? first.limit ?? first.items.length, page: first});
-	let nextOffset = first.items.length;
+	take({offset: 0, limit: options.firstLimit ?? first.limit ?? first.sent, page: first});
+	let nextOffset = first.sent;
 
 	const stop = new AbortController();
 	const stopWithCaller = () => {

@@ -69,21 +69,26 @@ const trackItemSchema = v.pipe(
 	v.transform((track) => identified(track, 'track')),
 );
 
-/** A paging object; items that are null, or have neither id nor URI, are dropped. */
+/**
+ * A paging object; items that are null, or have neither id nor URI, are dropped, and `sent` keeps
+ * how many entries the answer held, by which the page is judged full or short.
+ */
 function pagingSchema<Item extends v.GenericSchema>(item: Item) {
-	return v.object({
-		items: v.pipe(
-			v.array(v.nullable(item)),
-			v.transform((items) =>
-				items.filter((entry): entry is NonNullable<v.InferOutput<Item>> => entry !== null),
-			),
-		),
-		/** The page size the server used; null when it did not say. */
-		limit: maybeCount,
-		next: maybeText,
-		offset: count(0),
-		total: requiredCount,
-	});
+	return v.pipe(
+		v.object({
+			items: v.array(v.nullable(item)),
+			/** The page size the server used; null when it did not say. */
+			limit: maybeCount,
+			next: maybeText,
+			offset: count(0),
+			total: requiredCount,
+		}),
+		v.transform((page) => ({
+			...page,
+			items: page.items.filter((entry): entry is NonNullable<v.InferOutput<Item>> => entry !== null),
+			sent: page.items.length,
+		})),
+	);
 }
 
 export const artistPageSchema = pagingSchema(artistItemSchema);
@@ -187,6 +192,8 @@ export type Page<Item> = {
 	readonly next: string | null;
 	readonly offset: number;
 	readonly total: number;
+	/** How many entries the answer held, those left out of `items` included. */
+	readonly sent: number;
 };
 export type Device = v.InferOutput<typeof deviceSchema>;
 export type PlaybackState = v.InferOutput<typeof playbackStateSchema>;

@@ -32,7 +32,8 @@ const removedFields: Record<string, readonly string[]> = {
 	AlbumObject: ['label', 'popularity'],
 };
 
-const removedByType: Record<string, readonly string[]> = {
+/** Fields Spotify no longer sends, by the object's `type`. */
+export const removedByType: Readonly<Record<string, readonly string[]>> = {
 	artist: ['followers', 'popularity'],
 	album: ['popularity', 'available_markets', 'label'],
 	track: ['popularity', 'available_markets'],

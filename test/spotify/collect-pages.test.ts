@@ -19,6 +19,7 @@ function server(list: readonly Item[], {total = list.length}: {total?: number} =
 		const slice = list.slice(offset, offset + limit);
 		return {
 			items: slice,
+			sent: slice.length,
 			limit,
 			offset,
 			total,
