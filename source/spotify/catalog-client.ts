@@ -134,7 +134,7 @@ export class CatalogClient {
 
 	async artist(id: string, {signal}: ReadOptions = {}): Promise<Artist> {
 		return this.#read({
-			path: `artists/${id}`,
+			path: `artists/${pathSegment(id)}`,
 			schema: v.pipe(
 				artistAnswerSchema,
 				v.transform((artist) => identified(artist, 'artist', id)),
@@ -151,7 +151,7 @@ export class CatalogClient {
 	): Promise<Listing<SimplifiedAlbum>> {
 		const page = async (offset: number, limit: number, pageSignal: AbortSignal | undefined) =>
 			this.#read({
-				path: `artists/${artistId}/albums`,
+				path: `artists/${pathSegment(artistId)}/albums`,
 				query: {include_groups: groups.join(','), market: this.#market, limit, offset},
 				schema: simplifiedAlbumPageSchema,
 				subject: `artist ${artistId}`,
@@ -173,7 +173,7 @@ export class CatalogClient {
 	/** The album, with its first page of tracks. */
 	async album(id: string, {signal}: ReadOptions = {}): Promise<Album> {
 		return this.#read({
-			path: `albums/${id}`,
+			path: `albums/${pathSegment(id)}`,
 			query: {market: this.#market},
 			schema: v.pipe(
 				albumAnswerSchema,
@@ -195,7 +195,7 @@ export class CatalogClient {
 			onProgress,
 			fetchPage: async (offset, limit, pageSignal) =>
 				this.#read({
-					path: `albums/${album.id}/tracks`,
+					path: `albums/${pathSegment(album.id)}/tracks`,
 					query: {market: this.#market, limit, offset},
 					schema: simplifiedTrackPageSchema,
 					subject: `album ${album.id}`,
@@ -227,4 +227,13 @@ export class CatalogClient {
 			{signal: request.signal, keep: true},
 		);
 	}
+}
+
+/**
+ * An id as one segment of a request's path. Ids come from answers too (a search's best match), and
+ * Spotify's are base62, but one with `/`, `?` or `#` must not lead a request elsewhere (ids of dots
+ * alone never get here: see `identified`).
+ */
+function pathSegment(id: string): string {
+	return encodeURIComponent(id);
 }

@@ -74,7 +74,7 @@ export function identified<Item extends WithIdentity>(
 	type: ItemType,
 	fallbackId?: string,
 ): Identified<Item> | null {
-	const id = item.id ?? idFromUri(item.uri, type) ?? fallbackId ?? null;
+	const id = usable(item.id) ?? idFromUri(item.uri, type) ?? fallbackId ?? null;
 	if (id === null) {
 		return null;
 	}
@@ -84,7 +84,10 @@ export function identified<Item extends WithIdentity>(
 
 function idFromUri(uri: string | null, type: ItemType): string | undefined {
 	const prefix = `spotify:${type}:`;
-	return uri?.startsWith(prefix) === true && uri.length > prefix.length
-		? uri.slice(prefix.length)
-		: undefined;
+	return uri?.startsWith(prefix) === true ? usable(uri.slice(prefix.length)) : undefined;
+}
+
+/** An id that can name something in a request's path: not empty, and not `.` or `..`. */
+function usable(id: string | null): string | undefined {
+	return id === null || /^\.{0,2}$/.test(id) ? undefined : id;
 }

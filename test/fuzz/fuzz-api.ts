@@ -1,7 +1,7 @@
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll} from 'vitest';
-import {type Endpoint, type FuzzAnswer, type FuzzOptions, fuzzAnswer} from './fuzz-answers.js';
+import {type Endpoint, endpoints, type FuzzAnswer, type FuzzOptions, fuzzAnswer} from './fuzz-answers.js';
 
 /**
  * The base seed of a fuzz run: FUZZ_SEED replays one (every failure names it); without it the
@@ -106,13 +106,19 @@ export async function startFuzzApi(): Promise<FuzzApi> {
 	};
 }
 
-/** A fuzz API for the tests of one file, closed after them. */
+/** A fuzz API for the tests of one file, closed after them; FUZZ_REPORT=1 prints what it served. */
 export function withFuzzApi(): () => FuzzApi {
 	let api: FuzzApi | undefined;
 	beforeAll(async () => {
 		api = await startFuzzApi();
 	});
 	afterAll(async () => {
+		if (process.env.FUZZ_REPORT === '1' && api !== undefined) {
+			const served = api.served;
+			const counts = endpoints.map((endpoint) => `${endpoint}: ${served.get(endpoint) ?? 0}`);
+			console.info(`fuzz answers served (FUZZ_SEED=${baseSeed}):\n  ${counts.join('\n  ')}`);
+		}
+
 		await api?.close();
 	});
 	return () => {

@@ -62,6 +62,8 @@ const textSamples = [
 	'line\nbreak\ttab\rreturn',
 	'\u0085\u009Bc1',
 	' ',
+	'..',
+	'../me/player?device_id=x#top',
 ];
 
 /** Plain-text fields whose values Spotify treats as an open list: known values and unknown ones. */
@@ -222,25 +224,37 @@ export class OpenApiFaker {
 
 	/** The schema with $ref followed and allOf merged into one set of properties. */
 	#flatten(schema: Schema): Schema {
+		let flat = flattened.get(schema);
+		if (flat === undefined) {
+			flat = this.#merge(schema);
+			flattened.set(schema, flat);
+		}
+
+		return flat;
+	}
+
+	#merge(schema: Schema): Schema {
 		if (schema.$ref !== undefined) {
-			const name = schema.$ref.replace('#/components/schemas/', '');
-			return this.#flatten(this.schema(name));
+			return this.#flatten(this.schema(schema.$ref.replace('#/components/schemas/', '')));
 		}
 
 		if (schema.allOf === undefined) {
 			return schema;
 		}
 
-		const parts = schema.allOf.map((part) => this.#flatten(part));
-		const {allOf: _allOf, ...rest} = schema;
-		return parts.reduce<Schema>(
-			(merged, part) => ({
-				...part,
-				...merged,
-				properties: {...part.properties, ...merged.properties},
-				required: [...(merged.required ?? []), ...(part.required ?? [])],
-			}),
-			rest,
-		);
+		const {allOf, ...own} = schema;
+		const merged: Record<string, unknown> = {};
+		const properties: Record<string, Schema> = {};
+		const required: string[] = [...(own.required ?? [])];
+		for (const part of [...allOf.map((entry) => this.#flatten(entry)), own]) {
+			Object.assign(merged, part);
+			Object.assign(properties, part.properties);
+			required.push(...(part === own ? [] : (part.required ?? [])));
+		}
+
+		return {...merged, properties, required} as Schema;
 	}
 }
+
+/** Schemas never change once read, so each is flattened once. */
+const flattened = new WeakMap<Schema, Schema>();

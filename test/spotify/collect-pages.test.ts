@@ -76,6 +76,16 @@ describe('a list whose total is true', () => {
 		expect(listing.items.map((item) => item.id)).toEqual(before.map((item) => item.id));
 	});
 
+	test('a page whose entries were partly left out (nulls, no identity) still counts as full', async () => {
+		const list = items(30);
+		const thinned = async (offset: number, limit: number): Promise<Page<Item>> => {
+			const slice = list.slice(offset, offset + limit);
+			return {items: slice.slice(1), sent: slice.length, limit, offset, total: 30, next: null};
+		};
+		const listing = await collectPages(await thinned(0, 10), options(thinned));
+		expect(listing.items).toHaveLength(27);
+	});
+
 	test('items without an identity are never taken for duplicates', async () => {
 		const list = [...items(3), {id: null, uri: 'a'}, {id: null, uri: 'b'}];
 		const spotify = server(list);

@@ -138,6 +138,33 @@ describe('devices and albums', () => {
 	});
 });
 
+describe('ids from answers in request paths', () => {
+	test('an id with a slash, a question mark or a hash stays one segment of the path', async () => {
+		next = {status: 200, json: olderAlbumsPage};
+		await clientFor(api()).catalog.artistAlbums('../../me/player?device_id=x#top');
+		expect(api().requests.map((request) => request.path)).toEqual([
+			'/artists/..%2F..%2Fme%2Fplayer%3Fdevice_id%3Dx%23top/albums',
+		]);
+	});
+
+	test('an id of dots alone is no id: the URI gives one, or the item is left out', async () => {
+		next = {
+			status: 200,
+			json: {
+				...olderAlbumsPage,
+				items: [
+					{name: 'Dots', id: '..'},
+					{name: 'Dots with a URI', id: '.', uri: 'spotify:album:4dotsuri00000000000000'},
+				],
+			},
+		};
+		const {items} = await clientFor(api()).catalog.artistAlbums('0oldband0000000000000');
+		expect(items.map((album) => [album.name, album.id])).toEqual([
+			['Dots with a URI', '4dotsuri00000000000000'],
+		]);
+	});
+});
+
 describe('answers that cannot be used are refused, naming the field', () => {
 	test.each([
 		['a total that is text', {...olderAlbumsPage, total: '2'}, 'total: Invalid type: Expected number'],
