@@ -210,7 +210,7 @@ program
 	)
 	.option(
 		'--scene <name>',
-		'start the player as Spotify sometimes is: episode, local-file, ad, private-session, no-item, device-gone, restricted-device (repeatable)',
+		'start the player as Spotify sometimes is: track, episode, local-file, ad, private-session, no-item, device-gone, devices-back or restricted-device (repeatable)',
 		(name: string, names: string[]) => [...names, name],
 		[],
 	)
