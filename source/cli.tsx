@@ -283,7 +283,19 @@ program
 		"Run a local stand-in for Spotify's accounts service and Web API, and print a config.yaml for it.",
 	)
 	.option('--port <port>', 'port on 127.0.0.1 to listen on (0 picks a free one)', parsePort, 8787)
-	.action(async (options: {port: number}) => {
+	.option(
+		'--fault <spec>',
+		'answer with a fault, such as rate-limit,retry-after=3,path=/v1/search (repeatable; see the README)',
+		(spec: string, specs: string[]) => [...specs, spec],
+		[],
+	)
+	.option(
+		'--scene <name>',
+		'start the player as Spotify sometimes is: track, episode, local-file, ad, private-session, no-item, device-gone, devices-back or restricted-device (repeatable)',
+		(name: string, names: string[]) => [...names, name],
+		[],
+	)
+	.action(async (options: {port: number; fault: string[]; scene: string[]}) => {
 		const {runSandboxCommand} = await import('./commands/sandbox.js');
 		await runSandboxCommand(options);
 	});

@@ -1,3 +1,4 @@
+import {listedCount} from '../format/catalog-text.js';
 import {excerpt, jsonText} from '../format/terminal-text.js';
 import type {AlbumGroup} from '../spotify/catalog-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
@@ -22,14 +23,21 @@ export async function runAlbumsCommand(
 	const artist = await resolveArtist(artistArgument, {catalog: client.catalog, io});
 	const albums = await client.catalog.artistAlbums(artist.id, {groups: options.groups});
 	if (options.json === true) {
-		io.stdout(jsonText({artist: artistJson(artist), albums: albums.map(albumJson)}));
+		io.stdout(
+			jsonText({
+				artist: artistJson(artist),
+				albums: albums.items.map(albumJson),
+				total: albums.total,
+				capped: albums.capped,
+			}),
+		);
 		return;
 	}
 
-	const count = `${albums.length} ${albums.length === 1 ? 'album' : 'albums'}`;
+	const count = `${listedCount(albums)} ${albums.items.length === 1 ? 'album' : 'albums'}`;
 	io.stdout(
-		albums.length === 0
+		albums.items.length === 0
 			? `${excerpt(artist.name)} has no albums of the kinds asked for (${options.groups.join(', ')}).\n`
-			: `${tableHeading(`${artist.name}: ${count}`, io.columns)}\n${albumsTable(albums, {withArtist: false, maxWidth: io.columns})}`,
+			: `${tableHeading(`${artist.name}: ${count}`, io.columns)}\n${albumsTable(albums.items, {withArtist: false, maxWidth: io.columns})}`,
 	);
 }

@@ -5,7 +5,7 @@ import type {PlaybackState} from '../spotify/schemas.js';
 import {type ItemType, parseReference} from '../spotify/spotify-reference.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
-import {reportPlayerState, targetDeviceId} from './player-report.js';
+import {reportCommandDone, targetDeviceId} from './player-report.js';
 import {resolvePlayable} from './resolve-item.js';
 
 export type PlayCommandOptions = GlobalOptions & {
@@ -43,12 +43,10 @@ export async function runPlayCommand(
 					options.offset,
 				);
 	await client.player.play(request, {deviceId: await targetDeviceId(client, options.device)});
-	await reportPlayerState(
-		client,
-		options,
-		io,
-		(state) => state?.is_playing === true && (request === undefined || shows(state, request)),
-	);
+	await reportCommandDone(client, options, io, {
+		done: request === undefined ? 'Resumed.' : 'Started playing.',
+		applied: (state) => state?.is_playing === true && (request === undefined || shows(state, request)),
+	});
 }
 
 function playRequest({type, uri}: {type: string; uri: string}, offset: string | undefined): PlayRequest {

@@ -1,3 +1,4 @@
+import {artistNames, listedCount, releaseYear} from '../format/catalog-text.js';
 import {formatDuration} from '../format/duration.js';
 import {jsonText} from '../format/terminal-text.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
@@ -19,12 +20,23 @@ export async function runTracksCommand(
 	const album = await resolveAlbum(albumArgument, {catalog: client.catalog, io});
 	const tracks = await client.catalog.albumTracks(album);
 	if (options.json === true) {
-		io.stdout(jsonText({album: albumJson(album), tracks: tracks.map(trackJson)}));
+		io.stdout(
+			jsonText({
+				album: albumJson(album),
+				tracks: tracks.items.map(trackJson),
+				total: tracks.total,
+				capped: tracks.capped,
+			}),
+		);
 		return;
 	}
 
-	const artists = album.artists.map((artist) => artist.name).join(', ');
-	const length = formatDuration(tracks.reduce((sum, track) => sum + track.duration_ms, 0));
-	const heading = `${album.name} · ${artists} · ${album.release_date.slice(0, 4)} · ${tracks.length} tracks, ${length}`;
-	io.stdout(`${tableHeading(heading, io.columns)}\n${albumTracksTable(tracks, io.columns)}`);
+	const length = formatDuration(tracks.items.reduce((sum, track) => sum + track.duration_ms, 0));
+	const heading = [album.name, artistNames(album.artists), releaseYear(album.release_date)]
+		.filter((part) => part !== '')
+		.join(' · ');
+	io.stdout(
+		`${tableHeading(`${heading} · ${listedCount(tracks)} tracks, ${length}`, io.columns)}
+${albumTracksTable(tracks.items, io.columns)}`,
+	);
 }

@@ -3,7 +3,7 @@ import type {SpotifyClient} from '../spotify/spotify-client.js';
 import {SpotifyApiError} from '../spotify/spotify-errors.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSpotify} from './open-spotify.js';
-import {reportPlayerState, targetDeviceId} from './player-report.js';
+import {reportCommandDone, targetDeviceId} from './player-report.js';
 
 export type TransportAction = 'pause' | 'resume' | 'next' | 'previous';
 
@@ -23,28 +23,34 @@ export async function runTransportCommand(
 	switch (action) {
 		case 'pause': {
 			await unlessAlready(client, false, client.player.pause({deviceId}));
-			await reportPlayerState(client, options, io, (state) => state?.is_playing === false);
+			await reportCommandDone(client, options, io, {
+				done: 'Paused.',
+				applied: (state) => state?.is_playing === false,
+			});
 			return;
 		}
 
 		case 'resume': {
 			await unlessAlready(client, true, client.player.play(undefined, {deviceId}));
-			await reportPlayerState(client, options, io, (state) => state?.is_playing === true);
+			await reportCommandDone(client, options, io, {
+				done: 'Resumed.',
+				applied: (state) => state?.is_playing === true,
+			});
 			return;
 		}
 
 		case 'next': {
 			await client.player.next({deviceId});
-			break;
+			await reportCommandDone(client, options, io, {done: 'Skipped to the next track.'});
+			return;
 		}
 
 		case 'previous': {
 			await client.player.previous({deviceId});
-			break;
+			await reportCommandDone(client, options, io, {done: 'Went back to the previous track.'});
+			return;
 		}
 	}
-
-	await reportPlayerState(client, options, io);
 }
 
 /**

@@ -1,6 +1,6 @@
 import {setTimeout as delay} from 'node:timers/promises';
 import {UsageError, UserFacingError} from '../errors.js';
-import {excerpt, jsonText, quoted} from '../format/terminal-text.js';
+import {excerpt, jsonText, quoted, terminalSafe} from '../format/terminal-text.js';
 import type {Device} from '../spotify/schemas.js';
 import type {SpotifyClient} from '../spotify/spotify-client.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
@@ -23,7 +23,7 @@ export async function runVolumeCommand(
 	const device = await deviceToChange(client, options.device);
 	const target = change.relative ? stepFrom(device, change.value) : change.value;
 	await client.player.setVolume(target, {deviceId: device.id ?? undefined});
-	const after = await settledDevice(client, device, target);
+	const after = await settledDevice(client, device, target, io);
 	io.stdout(
 		options.json === true
 			? jsonText(deviceJson(after))
@@ -51,15 +51,35 @@ function stepFrom(device: Device, step: number): number {
 	return Math.min(100, Math.max(0, device.volume_percent + step));
 }
 
-/** The device once Spotify shows the new volume (it applies commands a moment later), or as it is after a few reads. */
-async function settledDevice(client: SpotifyClient, device: Device, target: number): Promise<Device> {
+/**
+ * The device once Spotify shows the new volume (it applies commands a moment later), or as it is
+ * after a few reads. Spotify has accepted the change by now: a read that fails does not undo it.
+ */
+async function settledDevice(
+	client: SpotifyClient,
+	device: Device,
+	target: number,
+	io: CommandIo,
+): Promise<Device> {
 	let current = device;
 	for (let read = 0; read < 5; read += 1) {
 		if (read > 0) {
 			await delay(250);
 		}
 
-		current = (await client.player.devices()).find((candidate) => candidate.id === device.id) ?? current;
+		try {
+			current = (await client.player.devices()).find((candidate) => candidate.id === device.id) ?? current;
+		} catch (error) {
+			if (!(error instanceof UserFacingError)) {
+				throw error;
+			}
+
+			io.stderr(
+				`musicterminal: warning: Spotify accepted the volume, but the devices could not be read afterwards: ${terminalSafe(error.message)}\n`,
+			);
+			return {...current, volume_percent: target};
+		}
+
 		if (current.volume_percent === target) {
 			break;
 		}

@@ -3,6 +3,7 @@ import type {GrantRegistry} from './accounts/grants.js';
 import type {Catalog} from './catalog/catalog.js';
 import type {SandboxClock} from './clock.js';
 import type {SandboxControls} from './controls.js';
+import type {FaultInjector} from './faults.js';
 import type {Player} from './player/player.js';
 
 /** Everything a sandbox handler may read or change. */
@@ -16,4 +17,6 @@ export type SandboxContext = {
 	readonly catalog: Catalog;
 	readonly player: Player;
 	readonly clock: SandboxClock;
+	/** The faults in force, which the control endpoint switches. */
+	readonly faults: FaultInjector;
 };

@@ -15,7 +15,15 @@ export type SandboxControls = {
 	userAllowListed: boolean;
 	/** Development Mode: whether the app owner has Premium; without it every Web API call is refused. */
 	ownerPremium: boolean;
+	/**
+	 * What paging objects say in `total`: the truth, or (as Spotify now and then does) more or fewer
+	 * than the pages hold. `next` links always follow the pages.
+	 */
+	pageTotals: PageTotals;
 };
+
+export const pageTotalsModes = ['exact', 'more', 'fewer'] as const;
+export type PageTotals = (typeof pageTotalsModes)[number];
 
 const sixMonthsInSeconds = 183 * 24 * 60 * 60;
 
@@ -29,6 +37,7 @@ export function defaultControls(overrides: Partial<SandboxControls> = {}): Sandb
 		issuerInCallback: false,
 		userAllowListed: true,
 		ownerPremium: true,
+		pageTotals: 'exact',
 		...overrides,
 	};
 }

@@ -11,7 +11,9 @@ export type Fault =
 	| {readonly kind: 'json-answer'; readonly status: number; readonly body: unknown}
 	| {readonly kind: 'slow'; readonly delayMs: number}
 	| {readonly kind: 'truncated-body'}
-	| {readonly kind: 'drop-connection'};
+	| {readonly kind: 'drop-connection'}
+	/** 200 with an HTML page, as a captive portal or a proxy's login page answers. */
+	| {readonly kind: 'not-json'};
 
 export type FaultRule = {
 	/** A path such as `/v1/search` (exact), or a pattern tested against the path. */
@@ -57,6 +59,13 @@ export class FaultInjector {
 
 	clear(): void {
 		this.#rules = [];
+	}
+
+	/** The rules that still have turns left, with how often each fired. */
+	active(): Array<FaultRule & {readonly hits: number; readonly remaining: number}> {
+		return this.#rules
+			.filter((active) => active.remaining > 0)
+			.map((active) => ({...active.rule, hits: active.hits, remaining: active.remaining}));
 	}
 
 	/** The fault for this request, if a rule with turns left matches; uses up one turn. */

@@ -2,10 +2,10 @@ import {idFromUri} from './api/ids.js';
 import type {Catalog} from './catalog/catalog.js';
 import type {PlayerCatalog} from './player/player.js';
 
-/** What the player needs of the catalog: track lengths, and the tracks an album or artist URI plays. */
+/** What the player needs of the catalog: lengths, and what an album, artist or show URI plays. */
 export function createPlayerCatalog(catalog: Catalog): PlayerCatalog {
 	return {
-		trackDurationMs: (trackId) => catalog.track(trackId)?.durationMs,
+		trackDurationMs: (id) => catalog.track(id)?.durationMs ?? catalog.episode(id)?.durationMs,
 		context(uri) {
 			const albumId = idFromUri(uri, 'album');
 			if (albumId !== undefined && catalog.album(albumId) !== undefined) {
@@ -17,6 +17,16 @@ export function createPlayerCatalog(catalog: Catalog): PlayerCatalog {
 			if (artistId !== undefined && catalog.artist(artistId) !== undefined) {
 				const trackIds = catalog.artistTracks(artistId).map((track) => track.id);
 				return {context: {type: 'artist', uri}, trackIds};
+			}
+
+			const showId = idFromUri(uri, 'show');
+			if (showId !== undefined && catalog.show(showId) !== undefined) {
+				// A show plays from its oldest episode on.
+				const trackIds = catalog
+					.showEpisodes(showId)
+					.map((episode) => episode.id)
+					.reverse();
+				return {context: {type: 'show', uri}, trackIds};
 			}
 
 			return undefined;

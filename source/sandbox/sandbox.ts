@@ -3,14 +3,16 @@ import {GrantRegistry} from './accounts/grants.js';
 import {Catalog} from './catalog/catalog.js';
 import {SandboxClock} from './clock.js';
 import type {SandboxContext} from './context.js';
+import {controlPrefix} from './control/control-routes.js';
 import {defaultControls, type SandboxControls} from './controls.js';
-import {FaultInjector} from './faults.js';
+import {FaultInjector, type FaultRule} from './faults.js';
 import {listen} from './http/server.js';
 import {defaultDevices} from './player/devices.js';
 import {Player} from './player/player.js';
 import type {Device} from './player/types.js';
 import {createPlayerCatalog} from './player-catalog.js';
 import {createRoutes} from './routes.js';
+import {applyScene, type SceneName} from './scenes.js';
 import {Traffic} from './traffic.js';
 
 export type SandboxOptions = {
@@ -24,6 +26,10 @@ export type SandboxOptions = {
 	/** The user's devices, in place of the default three (their `isActive` is kept as given). */
 	readonly devices?: readonly Device[];
 	readonly app?: SandboxApp;
+	/** Faults in force from the start (`musicterminal sandbox --fault`). */
+	readonly faults?: readonly FaultRule[];
+	/** Scenes set up at the start, in order (`musicterminal sandbox --scene`). */
+	readonly scenes?: readonly SceneName[];
 };
 
 /** A running local Spotify: its address, its switches, and what a test inspects. */
@@ -53,6 +59,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		catalog: createPlayerCatalog(catalog),
 		devices: options.devices ?? defaultDevices({noneActive: options.noActiveDevice ?? false}),
 	});
+	const faults = new FaultInjector();
+	for (const rule of options.faults ?? []) {
+		faults.inject(rule);
+	}
+
 	const context: SandboxContext = {
 		origin: '',
 		app: options.app ?? defaultApp,
@@ -62,10 +73,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		catalog,
 		player,
 		clock,
+		faults,
 	};
-	const faults = new FaultInjector();
+	for (const scene of options.scenes ?? []) {
+		applyScene(scene, context);
+	}
+
 	const traffic = new Traffic();
-	const server = await listen({router: createRoutes(), context, faults, traffic, now}, options.port ?? 0);
+	const server = await listen(
+		{
+			router: createRoutes(),
+			context,
+			faults,
+			traffic,
+			now,
+			faultFree: (path) => path === controlPrefix || path.startsWith(`${controlPrefix}/`),
+		},
+		options.port ?? 0,
+	);
 	context.origin = `http://127.0.0.1:${server.port}`;
 	return {
 		origin: context.origin,

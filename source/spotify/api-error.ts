@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import {AuthError} from '../auth/auth-errors.js';
 import {excerpt} from '../format/terminal-text.js';
 import {scopeFor} from './endpoint-scopes.js';
@@ -200,18 +201,21 @@ function refusedSentence(status: number, message: string, said: string, request:
 
 const spotifyApiUrl = 'https://api.spotify.com';
 
-/** Spotify's error body `{"error": {"status", "message", "reason"}}`, as far as it has one. */
-function readErrorBody(body: unknown): {message: string | undefined; reason: string | undefined} {
-	const parsed = typeof body === 'string' ? parseJson(body) : body;
-	const error = isRecord(parsed) ? parsed.error : undefined;
-	if (!isRecord(error)) {
-		return {message: undefined, reason: undefined};
-	}
+/**
+ * Spotify's error body, `{"error": {"status", "message", "reason"}}`, read leniently: each part is
+ * taken if it is there and is text, and anything else (HTML, an empty body, another shape) has none.
+ */
+const errorBodySchema = v.object({
+	error: v.object({
+		message: v.fallback(v.optional(v.pipe(v.string(), v.nonEmpty())), undefined),
+		reason: v.fallback(v.optional(v.pipe(v.string(), v.nonEmpty())), undefined),
+	}),
+});
 
-	return {
-		message: typeof error.message === 'string' && error.message !== '' ? error.message : undefined,
-		reason: typeof error.reason === 'string' && error.reason !== '' ? error.reason : undefined,
-	};
+function readErrorBody(body: unknown): {message: string | undefined; reason: string | undefined} {
+	const parsed = v.safeParse(errorBodySchema, typeof body === 'string' ? parseJson(body) : body);
+	const {message, reason} = parsed.success ? parsed.output.error : {};
+	return {message, reason};
 }
 
 /** Spotify's `reason` in an error body, if any. */
@@ -225,8 +229,4 @@ function parseJson(text: string): unknown {
 	} catch {
 		return undefined;
 	}
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null;
 }

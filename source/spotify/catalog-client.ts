@@ -1,12 +1,13 @@
 import * as v from 'valibot';
-import {collectPages} from './collect-pages.js';
+import {collectPages, type Listing} from './collect-pages.js';
 import {definedEntries, type Query} from './query.js';
+import {identified} from './schema-values.js';
 import {
 	type Album,
 	type Artist,
-	albumSchema,
+	albumAnswerSchema,
+	artistAnswerSchema,
 	artistPageSchema,
-	artistSchema,
 	type Page,
 	type SimplifiedAlbum,
 	type SimplifiedTrack,
@@ -24,8 +25,14 @@ export const searchPageSize = 10;
 export const artistAlbumsPageSize = 10;
 export const albumTracksPageSize = 50;
 export const pagesInFlight = 4;
-/** Search cannot page past this offset. */
+/** Search cannot page past this offset (400 "Invalid offset"), so it reaches 1,010 results at most. */
 export const searchMaxOffset = 1000;
+/**
+ * The most items of one list (an artist's albums, an album's tracks, and lists to come) read into
+ * memory, whatever its `total` says: 2,000 is more than any real discography or album has, and a
+ * few megabytes at most.
+ */
+export const listCeiling = 2000;
 
 export type SearchType = 'artist' | 'album' | 'track';
 export type SearchItem<Type extends SearchType> = {
@@ -39,21 +46,26 @@ export type AlbumGroup = 'album' | 'single' | 'compilation' | 'appears_on';
 
 type ReadOptions = {readonly signal?: AbortSignal | undefined};
 type ListOptions = ReadOptions & {
-	readonly onProgress?: ((loaded: number, total: number) => void) | undefined;
+	/** Told after each page: the items loaded so far, and how many are expected (up to the ceiling). */
+	readonly onProgress?: ((loaded: number, expected: number) => void) | undefined;
 };
 
-// A search answer has one page per type asked for; each of these asks for one type and must get it.
+const byUri = (item: {readonly uri: string}) => item.uri;
+
+// A search answer has one page per type asked for; the description makes each optional, so a
+// missing one is no results.
+const noResults = {items: [], limit: null, next: null, offset: 0, total: 0, sent: 0};
 const searchAnswerSchemas = {
 	artist: v.pipe(
-		v.object({artists: artistPageSchema}),
+		v.object({artists: v.nullish(artistPageSchema, noResults)}),
 		v.transform((answer) => answer.artists),
 	),
 	album: v.pipe(
-		v.object({albums: simplifiedAlbumPageSchema}),
+		v.object({albums: v.nullish(simplifiedAlbumPageSchema, noResults)}),
 		v.transform((answer) => answer.albums),
 	),
 	track: v.pipe(
-		v.object({tracks: trackPageSchema}),
+		v.object({tracks: v.nullish(trackPageSchema, noResults)}),
 		v.transform((answer) => answer.tracks),
 	),
 };
@@ -83,6 +95,11 @@ export class CatalogClient {
 		query: string,
 		{offset = 0, limit = searchPageSize, signal}: ReadOptions & {offset?: number; limit?: number} = {},
 	): Promise<Page<SearchItem<Type>>> {
+		if (offset > searchMaxOffset) {
+			// Spotify refuses these; past the cap the list simply ends.
+			return {items: [], limit, next: null, offset, total: offset, sent: 0};
+		}
+
 		const page = await this.#read({
 			path: 'search',
 			query: {q: query, type, market: this.#market, limit: Math.min(limit, searchPageSize), offset},
@@ -92,39 +109,55 @@ export class CatalogClient {
 		return page as Page<SearchItem<Type>>;
 	}
 
-	/** Up to `upTo` results, fetched as several pages at once when more than one page is needed. */
+	/**
+	 * Up to `upTo` results (at most the 1,010 search reaches), fetched as several pages at once when
+	 * more than one page is needed; `capped` when more match.
+	 */
 	async searchMany<Type extends SearchType>(
 		type: Type,
 		query: string,
 		{upTo, signal}: ReadOptions & {upTo: number},
-	): Promise<{items: Array<SearchItem<Type>>; total: number}> {
-		const first = await this.search(type, query, {limit: Math.min(upTo, searchPageSize), signal});
-		const items = await collectPages(first, {
+	): Promise<Listing<SearchItem<Type>>> {
+		const firstLimit = Math.min(upTo, searchPageSize);
+		const first = await this.search(type, query, {limit: firstLimit, signal});
+		return collectPages<SearchItem<Type>>(first, {
 			pageSize: searchPageSize,
-			upTo: Math.min(upTo, searchMaxOffset + searchPageSize),
+			ceiling: Math.min(upTo, searchMaxOffset + searchPageSize),
+			firstLimit,
 			concurrency: pagesInFlight,
+			keyOf: byUri,
 			signal,
 			fetchPage: async (offset, limit, pageSignal) =>
 				this.search(type, query, {offset, limit, signal: pageSignal}),
 		});
-		return {items, total: first.total};
 	}
 
 	async artist(id: string, {signal}: ReadOptions = {}): Promise<Artist> {
-		return this.#read({path: `artists/${id}`, schema: artistSchema, subject: `artist ${id}`, signal});
+		return this.#read({
+			path: `artists/${pathSegment(id)}`,
+			schema: v.pipe(
+				artistAnswerSchema,
+				v.transform((artist) => identified(artist, 'artist', id)),
+			),
+			subject: `artist ${id}`,
+			signal,
+		});
 	}
 
-	/** All of an artist's albums, in Spotify's order, without duplicates. */
+	/** An artist's albums, in Spotify's order, without duplicates, up to the list ceiling. */
 	async artistAlbums(
 		artistId: string,
 		{groups = defaultAlbumGroups, signal, onProgress}: ListOptions & {groups?: readonly AlbumGroup[]} = {},
-	): Promise<SimplifiedAlbum[]> {
+	): Promise<Listing<SimplifiedAlbum>> {
 		const page = async (offset: number, limit: number, pageSignal: AbortSignal | undefined) =>
 			this.artistAlbumsPage(artistId, {groups, offset, limit, signal: pageSignal});
 		const first = await page(0, artistAlbumsPageSize, signal);
 		return collectPages(first, {
 			pageSize: artistAlbumsPageSize,
+			ceiling: listCeiling,
+			firstLimit: artistAlbumsPageSize,
 			concurrency: pagesInFlight,
+			keyOf: byUri,
 			signal,
 			onProgress,
 			fetchPage: page,
@@ -134,19 +167,24 @@ export class CatalogClient {
 	/** The album, with its first page of tracks. */
 	async album(id: string, {signal}: ReadOptions = {}): Promise<Album> {
 		return this.#read({
-			path: `albums/${id}`,
+			path: `albums/${pathSegment(id)}`,
 			query: {market: this.#market},
-			schema: albumSchema,
+			schema: v.pipe(
+				albumAnswerSchema,
+				v.transform((album) => identified(album, 'album', id)),
+			),
 			subject: `album ${id}`,
 			signal,
 		});
 	}
 
-	/** Every track of an album: the album's own first page, then the rest in pages of 50. */
-	async albumTracks(album: Album, {signal, onProgress}: ListOptions = {}): Promise<SimplifiedTrack[]> {
+	/** An album's tracks: its own first page, then the rest in pages of 50, up to the list ceiling. */
+	async albumTracks(album: Album, {signal, onProgress}: ListOptions = {}): Promise<Listing<SimplifiedTrack>> {
 		return collectPages(album.tracks, {
 			pageSize: albumTracksPageSize,
+			ceiling: listCeiling,
 			concurrency: pagesInFlight,
+			keyOf: byUri,
 			signal,
 			onProgress,
 			fetchPage: async (offset, limit, pageSignal) =>
@@ -165,7 +203,7 @@ export class CatalogClient {
 		}: ReadOptions & {groups?: readonly AlbumGroup[]; offset: number; limit?: number},
 	): Promise<Page<SimplifiedAlbum>> {
 		return this.#read({
-			path: `artists/${artistId}/albums`,
+			path: `artists/${pathSegment(artistId)}/albums`,
 			query: {include_groups: groups.join(','), market: this.#market, limit, offset},
 			schema: simplifiedAlbumPageSchema,
 			subject: `artist ${artistId}`,
@@ -179,7 +217,7 @@ export class CatalogClient {
 		{offset, limit = albumTracksPageSize, signal}: ReadOptions & {offset: number; limit?: number},
 	): Promise<Page<SimplifiedTrack>> {
 		return this.#read({
-			path: `albums/${albumId}/tracks`,
+			path: `albums/${pathSegment(albumId)}/tracks`,
 			query: {market: this.#market, limit, offset},
 			schema: simplifiedTrackPageSchema,
 			subject: `album ${albumId}`,
@@ -210,4 +248,13 @@ export class CatalogClient {
 			{signal: request.signal, keep: true},
 		);
 	}
+}
+
+/**
+ * An id as one segment of a request's path. Ids come from answers too (a search's best match), and
+ * Spotify's are base62, but one with `/`, `?` or `#` must not lead a request elsewhere (ids of dots
+ * alone never get here: see `identified`).
+ */
+function pathSegment(id: string): string {
+	return encodeURIComponent(id);
 }

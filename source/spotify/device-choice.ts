@@ -79,7 +79,8 @@ export function noDeviceSentence(
 		}
 
 		case 'restricted': {
-			return `the device ${named} does not accept remote control: choose another${configName === undefined ? '' : ` with --device, or change device in ${configName}`} (\`musicterminal devices\` lists them).`;
+			const device = quoted(match.device.name);
+			return `the device ${configName === undefined ? device : `${device} (device in ${configName})`} does not accept remote control: choose another${configName === undefined ? '' : ` with --device, or change device in ${configName}`} (\`musicterminal devices\` lists them).`;
 		}
 
 		case 'none': {

@@ -126,8 +126,10 @@ describe('now --follow', () => {
 			expect.objectContaining({isPlaying: false}),
 		]);
 		expect(Object.keys(objects[0] ?? {})).toEqual([
+			'known',
 			'device',
 			'isPlaying',
+			'itemKind',
 			'item',
 			'progressMs',
 			'shuffle',

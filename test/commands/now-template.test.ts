@@ -23,7 +23,7 @@ function trackPlaying(fields: {name: string; artists: string[]; album: string}):
 		repeat_state: 'context',
 		shuffle_state: true,
 		context: null,
-		timestamp: 0,
+		currently_playing_type: 'track',
 		progress_ms: 1000,
 		is_playing: true,
 		item: {
@@ -35,16 +35,17 @@ function trackPlaying(fields: {name: string; artists: string[]; album: string}):
 			track_number: 1,
 			disc_number: 1,
 			explicit: false,
+			is_local: false,
 			artists: fields.artists.map(artist),
 			album: {
 				id: 'a',
 				name: fields.album,
 				uri: 'spotify:album:a',
 				album_type: 'album',
+				album_group: null,
 				release_date: '2020',
 				total_tracks: 1,
 				artists: [],
-				images: [],
 			},
 		},
 	};
@@ -76,6 +77,7 @@ describe('--format templates', () => {
 				uri: 'spotify:episode:e',
 				duration_ms: 60_000,
 				show: {name: 'The Show'},
+				audiobook: null,
 			},
 		};
 		expect(renderNowTemplate(parseNowTemplate('{artist} / {album}: {title}'), episode)).toBe(

@@ -115,6 +115,7 @@ describe('play and the transport commands', () => {
 			session().io,
 		);
 		expect(JSON.parse(session().stdout())).toEqual({
+			known: true,
 			device: {
 				id: studioDesktopId,
 				name: 'Studio Desktop',
@@ -124,8 +125,10 @@ describe('play and the transport commands', () => {
 				volumePercent: 62,
 			},
 			isPlaying: true,
+			itemKind: 'track',
 			item: {
 				type: 'track',
+				local: false,
 				id: album.trackIds[1],
 				uri: secondTrack,
 				name: trackName(album.trackIds[1]),
@@ -217,8 +220,10 @@ describe('volume and now', () => {
 		taken = session().stdout().length;
 		await runNowCommand({...options(), json: true}, session().io);
 		expect(JSON.parse(takeOutput())).toEqual({
+			known: true,
 			device: null,
 			isPlaying: false,
+			itemKind: null,
 			item: null,
 			progressMs: null,
 			shuffle: false,

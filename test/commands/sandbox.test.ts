@@ -50,4 +50,41 @@ describe('musicterminal sandbox', () => {
 		expect(cli.stderr()).toContain("argument 'eighty' is invalid. A port is a whole number from 0 to 65535.");
 		expect(cli.stderr()).not.toContain('    at ');
 	});
+	test('--fault and --scene start it with faults in force and the player as asked', async () => {
+		const cli = startCli([
+			'sandbox',
+			'--port',
+			'0',
+			'--fault',
+			'rate-limit,retry-after=7,path=/v1/search',
+			'--scene',
+			'ad',
+		]);
+		await cli.waitFor('Press Ctrl-C to stop.', 'stderr');
+		const config = parse(cli.stdout()) as Record<string, string>;
+		expect(cli.stderr()).toContain(`at ${config.api_url}/_sandbox (see the README)`);
+		const search = await fetch(`${config.api_url}/v1/search?q=night&type=artist`, {
+			headers: {authorization: 'Bearer whatever'},
+		});
+		expect(search.status).toBe(429);
+		expect(search.headers.get('retry-after')).toBe('7');
+		const overview = (await (await fetch(`${config.api_url}/_sandbox`)).json()) as {
+			player: {playing: string};
+		};
+		expect(overview.player.playing).toBe('ad');
+		cli.child.kill('SIGTERM');
+		expect(await cli.exit()).toBe(0);
+	});
+
+	test.each([
+		[
+			['--fault', 'rate-limit,retry=3'],
+			'--fault "rate-limit,retry=3": "retry=3" is not a setting of rate-limit',
+		],
+		[['--scene', 'storm'], '--scene "storm" is not a scene: choose from track, episode, local-file'],
+	])('%j is a usage error naming what would do', async (flags, message) => {
+		const cli = startCli(['sandbox', '--port', '0', ...flags]);
+		expect(await cli.exit()).toBe(2);
+		expect(cli.stderr()).toContain(`musicterminal: ${message}`);
+	});
 });

@@ -1,14 +1,12 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Ajv, type ValidateFunction} from 'ajv';
 import {parse} from 'yaml';
 
-/** Spotify's Web API description, shipped beside the repository in ../shared. */
+/** Spotify's Web API description, vendored with its licence in test/contract/spotify-web-api/. */
 export const openApiPath =
 	process.env.MUSICTERMINAL_OPENAPI ??
-	fileURLToPath(new URL('../../../shared/spotify-web-api/openapi.yml', import.meta.url));
-
-export const openApiAvailable = existsSync(openApiPath);
+	fileURLToPath(new URL('../contract/spotify-web-api/openapi.yml', import.meta.url));
 
 type Parameter = {name: string; in: string; required?: boolean; explode?: boolean; schema?: {type?: string}};
 
@@ -34,7 +32,8 @@ const removedFields: Record<string, readonly string[]> = {
 	AlbumObject: ['label', 'popularity'],
 };
 
-const removedByType: Record<string, readonly string[]> = {
+/** Fields Spotify no longer sends, by the object's `type`. */
+export const removedByType: Readonly<Record<string, readonly string[]>> = {
 	artist: ['followers', 'popularity'],
 	album: ['popularity', 'available_markets', 'label'],
 	track: ['popularity', 'available_markets'],
@@ -130,6 +129,12 @@ export class SpotifyContract {
 			problems.push(...checked.map((problem) => `${name}=${value}: ${problem}`));
 		}
 
+		return {ok: problems.length === 0, problems};
+	}
+
+	/** Checks one value against a schema of the description, such as `TrackObject`. */
+	checkSchema(name: string, value: unknown): ContractResult {
+		const problems = [...this.#validate(`/components/schemas/${name}`, value), ...removedFieldsIn(value)];
 		return {ok: problems.length === 0, problems};
 	}
 

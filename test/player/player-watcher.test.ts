@@ -43,7 +43,7 @@ function playAlbum(trackCount: number) {
 	return album.trackIds.map((id) => ({id, durationMs: catalog.track(id)?.durationMs ?? 0}));
 }
 
-const trackId = (state: PlaybackState | undefined) => state?.item?.id;
+const trackId = (state: PlaybackState | undefined) => state?.item?.id ?? undefined;
 
 describe('the watcher on the sandbox, on a clock moved by hand', () => {
 	test('an album playing for 15 minutes: at most 12 reads a minute, and each new track seen within 1.5 s of its start', async () => {

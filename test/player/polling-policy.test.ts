@@ -54,7 +54,7 @@ function playback({
 		repeat_state: 'off',
 		shuffle_state: false,
 		context: null,
-		timestamp: 0,
+		currently_playing_type: 'track',
 		progress_ms: progressMs,
 		is_playing: playing,
 		item: {
@@ -66,16 +66,17 @@ function playback({
 			track_number: id + 1,
 			disc_number: 1,
 			explicit: false,
+			is_local: false,
 			artists: [artist],
 			album: {
 				id: 'album',
 				name: 'Album',
 				uri: 'spotify:album:album',
 				album_type: 'album',
+				album_group: null,
 				release_date: '2020',
 				total_tracks: durationsCount,
 				artists: [artist],
-				images: [],
 			},
 		},
 	};

@@ -664,8 +664,9 @@ describe('devices', () => {
 	});
 
 	test('a restricted device accepts no commands', () => {
+		const restrictedId = 'a'.repeat(40);
 		const restricted: Device = {
-			id: 'a'.repeat(40),
+			id: restrictedId,
 			name: 'Hotel TV',
 			type: 'TV',
 			supportsVolume: true,
@@ -677,8 +678,8 @@ describe('devices', () => {
 		const notControllable = {status: 403, reason: 'DEVICE_NOT_CONTROLLABLE'};
 		expect(refusal(() => player.play({contextUri: short.uri}))).toMatchObject(notControllable);
 		expect(refusal(() => player.setVolume(50))).toMatchObject(notControllable);
-		expect(refusal(() => player.transfer(restricted.id))).toMatchObject(notControllable);
+		expect(refusal(() => player.transfer(restrictedId))).toMatchObject(notControllable);
 		player.play({contextUri: short.uri, deviceId: pocketPhoneId});
-		expect(refusal(() => player.play({deviceId: restricted.id}))).toMatchObject(notControllable);
+		expect(refusal(() => player.play({deviceId: restrictedId}))).toMatchObject(notControllable);
 	});
 });

@@ -274,7 +274,12 @@ describe('servers that are not Spotify', () => {
 
 	test.each([
 		['HTML', 'text/html', '<html>welcome</html>', 'not JSON'],
-		['JSON of another shape', 'application/json', '{"name": 3}', 'id: Invalid key'],
+		[
+			'JSON of another shape',
+			'application/json',
+			'{"name": 3}',
+			'name: Invalid type: Expected string but received 3',
+		],
 	])('a 200 with %s is an UnexpectedResponseError', async (_name, type, body, problem) => {
 		const server = createServer((_request, response) => {
 			response.writeHead(200, {'content-type': type}).end(body);

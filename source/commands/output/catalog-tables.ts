@@ -1,9 +1,7 @@
+import {artistNames, countText, releaseYear} from '../../format/catalog-text.js';
 import {formatDuration} from '../../format/duration.js';
 import type {Artist, Device, SimplifiedAlbum, SimplifiedTrack, Track} from '../../spotify/schemas.js';
 import {formatTable} from './table.js';
-
-const artistNames = (item: {readonly artists: ReadonlyArray<{readonly name: string}>}) =>
-	item.artists.map((artist) => artist.name).join(', ');
 
 export function artistsTable(artists: readonly Artist[], maxWidth?: number): string {
 	return formatTable(
@@ -32,10 +30,10 @@ export function albumsTable(
 		albums.map((album) => [
 			album.id,
 			album.name,
-			...(withArtist ? [artistNames(album)] : []),
-			album.release_date.slice(0, 4),
-			String(album.total_tracks),
-			album.album_type.toLowerCase(),
+			...(withArtist ? [artistNames(album.artists)] : []),
+			releaseYear(album.release_date),
+			countText(album.total_tracks),
+			(album.album_type ?? '').toLowerCase(),
 		]),
 		maxWidth,
 	);
@@ -54,8 +52,8 @@ export function tracksTable(tracks: readonly Track[], maxWidth?: number): string
 		tracks.map((track) => [
 			track.id,
 			track.name,
-			artistNames(track),
-			track.album.name,
+			artistNames(track.artists),
+			track.album?.name ?? '',
 			formatDuration(track.duration_ms),
 		]),
 		maxWidth,
@@ -74,9 +72,9 @@ export function albumTracksTable(tracks: readonly SimplifiedTrack[], maxWidth?: 
 			{header: 'ID'},
 		],
 		tracks.map((track) => [
-			discs > 1 ? `${track.disc_number}-${track.track_number}` : String(track.track_number),
+			discs > 1 ? `${track.disc_number}-${countText(track.track_number)}` : countText(track.track_number),
 			track.name,
-			artistNames(track),
+			artistNames(track.artists),
 			formatDuration(track.duration_ms),
 			track.id,
 		]),

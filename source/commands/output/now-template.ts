@@ -1,18 +1,35 @@
 import {closestMatch} from '../../config/suggest.js';
+import {artistNames} from '../../format/catalog-text.js';
 import {formatDuration} from '../../format/duration.js';
+import {describePlayingItem, type PlayingItemDescription} from '../../format/playing-item.js';
 import {terminalSafe} from '../../format/terminal-text.js';
-import type {PlaybackState} from '../../spotify/schemas.js';
+import type {PlaybackState, PlayingItem} from '../../spotify/schemas.js';
 
-type Playing = PlaybackState & {item: NonNullable<PlaybackState['item']>};
+type Playing = PlaybackState & {readonly description: PlayingItemDescription};
+
+/** Who made what plays: a track's artists, an episode's show, a chapter's audiobook. */
+function maker(item: PlayingItem, description: PlayingItemDescription): string {
+	if (item?.type === 'track') {
+		return artistNames(item.artists);
+	}
+
+	return item?.type === 'episode' ? description.subtitle : '';
+}
+
+/** Where it comes from: a track's album, an episode's show, a chapter's audiobook. */
+function source(item: PlayingItem, description: PlayingItemDescription): string {
+	if (item?.type === 'track') {
+		return item.album?.name ?? '';
+	}
+
+	return item?.type === 'episode' ? description.subtitle : '';
+}
 
 /** `--format` placeholders, each with what it becomes (README, "now --follow"). */
 const placeholders = {
-	title: (state: Playing) => state.item.name,
-	artist: (state: Playing) =>
-		state.item.type === 'track'
-			? state.item.artists.map((artist) => artist.name).join(', ')
-			: state.item.show.name,
-	album: (state: Playing) => (state.item.type === 'track' ? state.item.album.name : state.item.show.name),
+	title: (state: Playing) => state.description.title,
+	artist: (state: Playing) => maker(state.item, state.description),
+	album: (state: Playing) => source(state.item, state.description),
 	device: (state: Playing) => state.device.name,
 	volume: (state: Playing) =>
 		state.device.volume_percent === null ? '' : String(state.device.volume_percent),
@@ -20,8 +37,9 @@ const placeholders = {
 	symbol: (state: Playing) => (state.is_playing ? '▶' : '⏸'),
 	shuffle: (state: Playing) => (state.shuffle_state ? 'on' : 'off'),
 	repeat: (state: Playing) => state.repeat_state,
-	duration: (state: Playing) => formatDuration(state.item.duration_ms),
-	uri: (state: Playing) => state.item.uri,
+	duration: (state: Playing) =>
+		state.description.durationMs === null ? '' : formatDuration(state.description.durationMs),
+	uri: (state: Playing) => state.item?.uri ?? '',
 } as const;
 
 type Placeholder = keyof typeof placeholders;
@@ -72,12 +90,12 @@ export function parseNowTemplate(text: string): NowTemplate {
 
 /** The line for what plays; empty when nothing does, so a status bar can hide itself. */
 export function renderNowTemplate(template: NowTemplate, state: PlaybackState | undefined): string {
-	const item = state?.item ?? null;
-	if (state === undefined || item === null) {
+	const description = state === undefined ? undefined : describePlayingItem(state);
+	if (state === undefined || description === undefined) {
 		return '';
 	}
 
-	const playing: Playing = {...state, item};
+	const playing: Playing = {...state, description};
 	const line = template
 		.map((part) => ('text' in part ? part.text : placeholders[part.placeholder](playing)))
 		.join('');

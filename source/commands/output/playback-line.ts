@@ -1,3 +1,4 @@
+import {describePlayingItem} from '../../format/playing-item.js';
 import {terminalSafe} from '../../format/terminal-text.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
 
@@ -10,13 +11,10 @@ export function playbackLine(state: PlaybackState | undefined): string {
 		return 'Nothing is playing.';
 	}
 
-	const {item, device} = state;
+	const {device} = state;
+	const item = describePlayingItem(state);
 	const what =
-		item === null
-			? 'nothing'
-			: item.type === 'track'
-				? [item.name, item.artists.map((artist) => artist.name).join(', '), item.album.name].join(' · ')
-				: `${item.name} · ${item.show.name}`;
+		item === undefined ? 'nothing' : [item.title, item.subtitle].filter((part) => part !== '').join(' · ');
 	return terminalSafe(
 		[
 			`${state.is_playing ? '▶' : '⏸'} ${what}`,

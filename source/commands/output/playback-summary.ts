@@ -1,4 +1,5 @@
 import {formatDuration} from '../../format/duration.js';
+import {describePlayingItem} from '../../format/playing-item.js';
 import {terminalSafe} from '../../format/terminal-text.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
 
@@ -12,21 +13,22 @@ export function playbackSummary(state: PlaybackState | undefined): string {
 		return 'Nothing is playing.\n';
 	}
 
-	const {item, device} = state;
+	const {device} = state;
+	const item = describePlayingItem(state);
 	const symbol = state.is_playing ? '▶' : '⏸';
 	const what =
-		item === null
-			? 'nothing'
-			: item.type === 'track'
-				? [item.name, item.artists.map((artist) => artist.name).join(', '), item.album.name].join(' · ')
-				: `${item.name} · ${item.show.name}`;
+		item === undefined ? 'nothing' : [item.title, item.subtitle].filter((part) => part !== '').join(' · ');
 	const progress =
-		item === null ? '' : `${formatDuration(state.progress_ms ?? 0)} / ${formatDuration(item.duration_ms)} `;
+		item === undefined
+			? ''
+			: item.durationMs === null
+				? `${formatDuration(state.progress_ms ?? 0)} `
+				: `${formatDuration(state.progress_ms ?? 0)} / ${formatDuration(item.durationMs)} `;
 	const details = [
-		`${progress}on ${device.name}`,
+		`${progress}on ${device.name === '' ? 'an unnamed device' : device.name}`,
 		...(device.volume_percent === null ? [] : [`volume ${device.volume_percent}%`]),
 		`shuffle ${state.shuffle_state ? 'on' : 'off'}`,
 		`repeat ${state.repeat_state}`,
 	];
-	return `${symbol} ${terminalSafe(what)}\n  ${terminalSafe(details.join(' · '))}\n`;
+	return `${terminalSafe(`${symbol} ${what}`)}\n  ${terminalSafe(details.join(' · '))}\n`;
 }

@@ -70,20 +70,32 @@ function searchPage(
 ) {
 	switch (type) {
 		case 'artist': {
-			return pageOf(context.catalog.search(query, 'artist'), page, url, (item) =>
-				artistObject(item, context),
+			return pageOf(
+				context.catalog.search(query, 'artist'),
+				page,
+				url,
+				(item) => artistObject(item, context),
+				context.controls.pageTotals,
 			);
 		}
 
 		case 'album': {
-			return pageOf(context.catalog.search(query, 'album'), page, url, (item) =>
-				simplifiedAlbum(item, context),
+			return pageOf(
+				context.catalog.search(query, 'album'),
+				page,
+				url,
+				(item) => simplifiedAlbum(item, context),
+				context.controls.pageTotals,
 			);
 		}
 
 		case 'track': {
-			return pageOf(context.catalog.search(query, 'track'), page, url, (item) =>
-				trackObject(item, context, market),
+			return pageOf(
+				context.catalog.search(query, 'track'),
+				page,
+				url,
+				(item) => trackObject(item, context, market),
+				context.controls.pageTotals,
 			);
 		}
 
@@ -119,7 +131,13 @@ function artistAlbums(request: SandboxRequest, context: SandboxContext, caller: 
 	const entries = context.catalog.artistAlbums(found.id, groups);
 	return json(
 		200,
-		pageOf(entries, listing.page, request.url, (entry) => simplifiedAlbum(entry.album, context, entry.group)),
+		pageOf(
+			entries,
+			listing.page,
+			request.url,
+			(entry) => simplifiedAlbum(entry.album, context, entry.group),
+			context.controls.pageTotals,
+		),
 	);
 }
 
@@ -136,8 +154,12 @@ function album(request: SandboxRequest, context: SandboxContext, caller: Caller)
 
 	// Like Spotify, the album carries the first page of its tracks, linked to /albums/{id}/tracks.
 	const tracksUrl = new URL(`${context.origin}/v1/albums/${found.id}/tracks`);
-	const tracks = pageOf(context.catalog.albumTracks(found.id), {limit: 50, offset: 0}, tracksUrl, (track) =>
-		simplifiedTrack(track, context, market),
+	const tracks = pageOf(
+		context.catalog.albumTracks(found.id),
+		{limit: 50, offset: 0},
+		tracksUrl,
+		(track) => simplifiedTrack(track, context, market),
+		context.controls.pageTotals,
 	);
 	return json(200, albumObject(found, context, tracks));
 }
@@ -158,7 +180,13 @@ function albumTracks(request: SandboxRequest, context: SandboxContext, caller: C
 	const tracks = context.catalog.albumTracks(found.id);
 	return json(
 		200,
-		pageOf(tracks, page, request.url, (track) => simplifiedTrack(track, context, market)),
+		pageOf(
+			tracks,
+			page,
+			request.url,
+			(track) => simplifiedTrack(track, context, market),
+			context.controls.pageTotals,
+		),
 	);
 }
 

@@ -1,4 +1,5 @@
 import type {PagingJson} from '../catalog/json-types.js';
+import type {PageTotals} from '../controls.js';
 import {apiError, type Reply} from '../http/reply.js';
 
 export type PageRequest = {readonly limit: number; readonly offset: number};
@@ -25,12 +26,16 @@ export function readPageRequest(url: URL, limits: PageLimits): PageRequest | Rep
 	return {limit, offset};
 }
 
-/** One page of `items` with Spotify's paging links, built on the request's own URL. */
+/**
+ * One page of `items` with Spotify's paging links, built on the request's own URL; `totals` says
+ * whether `total` tells the truth.
+ */
 export function pageOf<Item, Json>(
 	items: readonly Item[],
 	page: PageRequest,
 	url: URL,
 	toJson: (item: Item) => Json,
+	totals: PageTotals = 'exact',
 ): PagingJson<Json> {
 	const linkAt = (offset: number) => {
 		const link = new URL(url);
@@ -47,8 +52,24 @@ export function pageOf<Item, Json>(
 		next: end < items.length ? linkAt(end) : null,
 		offset: page.offset,
 		previous: page.offset > 0 ? linkAt(Math.max(0, page.offset - page.limit)) : null,
-		total: items.length,
+		total: reportedTotal(items.length, totals),
 	};
+}
+
+function reportedTotal(count: number, totals: PageTotals): number {
+	switch (totals) {
+		case 'exact': {
+			return count;
+		}
+
+		case 'more': {
+			return count * 3 + 7;
+		}
+
+		case 'fewer': {
+			return Math.floor(count / 3);
+		}
+	}
 }
 
 function readInteger(text: string | null, fallback: number): number | undefined {

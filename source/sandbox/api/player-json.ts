@@ -1,22 +1,29 @@
-import {trackObject} from '../catalog/serialize.js';
+import {episodeObject, trackObject} from '../catalog/serialize.js';
 import type {SandboxContext} from '../context.js';
 import type {Device, PlaybackContext, PlaybackSnapshot} from '../player/types.js';
+import {interruptionJson} from './beyond-contract.js';
 
-/** The full track the player names by id; the player only ever holds ids from the catalog. */
-export function trackJsonById(trackId: string, context: SandboxContext, market: string) {
-	const track = context.catalog.track(trackId);
-	if (track === undefined) {
-		throw new Error(`the player holds a track the catalog does not know: ${trackId}`);
+/** The track or episode the player names by id; the player only ever holds ids from the catalog. */
+export function itemJsonById(id: string, context: SandboxContext, market: string) {
+	const track = context.catalog.track(id);
+	if (track !== undefined) {
+		return trackObject(track, context, market);
 	}
 
-	return trackObject(track, context, market);
+	const episode = context.catalog.episode(id);
+	const show = episode === undefined ? undefined : context.catalog.show(episode.showId);
+	if (episode === undefined || show === undefined) {
+		throw new Error(`the player holds an item the catalog does not know: ${id}`);
+	}
+
+	return episodeObject(episode, show, context);
 }
 
-export function deviceJson(device: Device) {
+export function deviceJson(device: Device, {privateSession = false}: {privateSession?: boolean} = {}) {
 	return {
 		id: device.id,
 		is_active: device.isActive,
-		is_private_session: false,
+		is_private_session: privateSession,
 		is_restricted: device.isRestricted,
 		name: device.name,
 		type: device.type,
@@ -25,11 +32,7 @@ export function deviceJson(device: Device) {
 	};
 }
 
-function contextJson(context: PlaybackContext | null, origin: string) {
-	if (context === null) {
-		return null;
-	}
-
+function contextJson(context: PlaybackContext, origin: string) {
 	const [, type, id] = context.uri.split(':');
 	return {
 		type: context.type,
@@ -39,26 +42,55 @@ function contextJson(context: PlaybackContext | null, origin: string) {
 	};
 }
 
+export type ItemTypes = {
+	/** Whether the request's `additional_types` named `episode`; without it Spotify leaves episodes out. */
+	readonly episodes: boolean;
+};
+
 /** `GET /me/player/currently-playing`: what plays, without device, shuffle and repeat. */
-export function currentlyPlayingJson(snapshot: PlaybackSnapshot, context: SandboxContext, market: string) {
+export function currentlyPlayingJson(
+	snapshot: PlaybackSnapshot,
+	context: SandboxContext,
+	market: string,
+	{episodes}: ItemTypes,
+) {
+	const playing =
+		snapshot.interruption === undefined
+			? catalogItemJson(snapshot.trackId, context, market, episodes)
+			: interruptionJson(snapshot.interruption);
 	return {
-		context: contextJson(snapshot.context, context.origin),
+		// Spotify sends `context: null` outside a context; the description has it as an object or absent.
+		...(snapshot.context === null || snapshot.interruption !== undefined
+			? {}
+			: {context: contextJson(snapshot.context, context.origin)}),
 		timestamp: snapshot.timestamp,
 		progress_ms: snapshot.progressMs,
 		is_playing: snapshot.isPlaying,
-		item: trackJsonById(snapshot.trackId, context, market),
-		currently_playing_type: 'track',
+		...playing,
 		actions: {disallows: snapshot.isPlaying ? {resuming: true} : {pausing: true}},
 	};
 }
 
-/** `GET /me/player`: the playback state with its device and modes. */
-export function playbackStateJson(snapshot: PlaybackSnapshot, context: SandboxContext, market: string) {
+function catalogItemJson(id: string, context: SandboxContext, market: string, episodes: boolean) {
+	const isEpisode = context.catalog.episode(id) !== undefined;
 	return {
-		device: deviceJson(snapshot.device),
+		item: isEpisode && !episodes ? null : itemJsonById(id, context, market),
+		currently_playing_type: isEpisode ? 'episode' : 'track',
+	};
+}
+
+/** `GET /me/player`: the playback state with its device and modes. */
+export function playbackStateJson(
+	snapshot: PlaybackSnapshot,
+	context: SandboxContext,
+	market: string,
+	itemTypes: ItemTypes,
+) {
+	return {
+		device: deviceJson(snapshot.device, {privateSession: snapshot.interruption?.kind === 'private-session'}),
 		repeat_state: snapshot.repeat,
 		shuffle_state: snapshot.shuffle,
 		smart_shuffle: false,
-		...currentlyPlayingJson(snapshot, context, market),
+		...currentlyPlayingJson(snapshot, context, market, itemTypes),
 	};
 }

@@ -6,7 +6,13 @@ import {PlayerError} from '../player/player-error.js';
 import type {RepeatState} from '../player/types.js';
 import {requireUser} from './caller.js';
 import {userCountry} from './market.js';
-import {currentlyPlayingJson, deviceJson, playbackStateJson, trackJsonById} from './player-json.js';
+import {
+	currentlyPlayingJson,
+	deviceJson,
+	type ItemTypes,
+	itemJsonById,
+	playbackStateJson,
+} from './player-json.js';
 import {withCaller} from './respond.js';
 
 const readState = ['user-read-playback-state'];
@@ -73,28 +79,33 @@ export function addPlayerRoutes(router: Router<SandboxContext>): void {
 		.add(
 			'GET',
 			'/v1/me/player/devices',
-			forUser(readState, (_request, context) =>
-				json(200, {devices: context.player.devices().map(deviceJson)}),
-			),
+			forUser(readState, (_request, context) => {
+				const privateSession = context.player.snapshot()?.interruption?.kind === 'private-session';
+				return json(200, {
+					devices: context.player
+						.devices()
+						.map((device) => deviceJson(device, {privateSession: privateSession && device.isActive})),
+				});
+			}),
 		)
 		.add(
 			'GET',
 			'/v1/me/player',
-			forUser(readState, (_request, context) => {
+			forUser(readState, (request, context) => {
 				const snapshot = context.player.snapshot();
 				return snapshot === undefined
 					? noContent()
-					: json(200, playbackStateJson(snapshot, context, userCountry));
+					: json(200, playbackStateJson(snapshot, context, userCountry, itemTypes(request)));
 			}),
 		)
 		.add(
 			'GET',
 			'/v1/me/player/currently-playing',
-			forUser(readCurrent, (_request, context) => {
+			forUser(readCurrent, (request, context) => {
 				const snapshot = context.player.snapshot();
 				return snapshot === undefined
 					? noContent()
-					: json(200, currentlyPlayingJson(snapshot, context, userCountry));
+					: json(200, currentlyPlayingJson(snapshot, context, userCountry, itemTypes(request)));
 			}),
 		)
 		.add(
@@ -102,7 +113,7 @@ export function addPlayerRoutes(router: Router<SandboxContext>): void {
 			'/v1/me/player/queue',
 			forUser(readCurrent, (_request, context) => {
 				const queue = context.player.queue();
-				const toJson = (trackId: string) => trackJsonById(trackId, context, userCountry);
+				const toJson = (id: string) => itemJsonById(id, context, userCountry);
 				return json(200, {
 					currently_playing: queue.currentlyPlaying === null ? null : toJson(queue.currentlyPlaying),
 					queue: queue.upNext.slice(0, 20).map(toJson),
@@ -222,14 +233,20 @@ export function addPlayerRoutes(router: Router<SandboxContext>): void {
 			'/v1/me/player/queue',
 			command((request, context, deviceId) => {
 				const uri = request.url.searchParams.get('uri');
-				if (uri === null || !uri.startsWith('spotify:track:')) {
-					return apiError(400, 'Invalid uri: only track URIs can be queued');
+				if (uri === null || !(uri.startsWith('spotify:track:') || uri.startsWith('spotify:episode:'))) {
+					return apiError(400, 'Invalid uri: only track and episode URIs can be queued');
 				}
 
 				context.player.addToQueue(uri, deviceId);
 				return undefined;
 			}),
 		);
+}
+
+/** Episodes are in the player's answers only when `additional_types` asks for them, as on Spotify. */
+function itemTypes(request: SandboxRequest): ItemTypes {
+	const types = request.url.searchParams.get('additional_types')?.split(',') ?? [];
+	return {episodes: types.includes('episode')};
 }
 
 type PlayBody = {

@@ -12,7 +12,9 @@ import type {
 	CatalogAlbum,
 	CatalogArtist,
 	CatalogData,
+	CatalogEpisode,
 	CatalogHighlights,
+	CatalogShow,
 	CatalogTrack,
 	SearchType,
 } from './types.js';
@@ -38,10 +40,14 @@ export class Catalog {
 	readonly artists: readonly CatalogArtist[];
 	readonly albums: readonly CatalogAlbum[];
 	readonly tracks: readonly CatalogTrack[];
+	readonly shows: readonly CatalogShow[];
+	readonly episodes: readonly CatalogEpisode[];
 	readonly highlights: CatalogHighlights;
 	readonly #artistsById: ReadonlyMap<string, CatalogArtist>;
 	readonly #albumsById: ReadonlyMap<string, CatalogAlbum>;
 	readonly #tracksById: ReadonlyMap<string, CatalogTrack>;
+	readonly #showsById: ReadonlyMap<string, CatalogShow>;
+	readonly #episodesById: ReadonlyMap<string, CatalogEpisode>;
 	readonly #discographies: ReadonlyMap<string, readonly ArtistAlbumEntry[]>;
 	readonly #normalizedNames = new Map<string, string>();
 	readonly #artistNamesByIds = new Map<string, string>();
@@ -53,10 +59,14 @@ export class Catalog {
 		this.artists = data.artists;
 		this.albums = data.albums;
 		this.tracks = data.tracks;
+		this.shows = data.shows;
+		this.episodes = data.episodes;
 		this.highlights = data.highlights;
 		this.#artistsById = byId(data.artists);
 		this.#albumsById = byId(data.albums);
 		this.#tracksById = byId(data.tracks);
+		this.#showsById = byId(data.shows);
+		this.#episodesById = byId(data.episodes);
 		this.#discographies = discographies(data.albums);
 	}
 
@@ -70,6 +80,19 @@ export class Catalog {
 
 	track(id: string): CatalogTrack | undefined {
 		return this.#tracksById.get(id);
+	}
+
+	show(id: string): CatalogShow | undefined {
+		return this.#showsById.get(id);
+	}
+
+	episode(id: string): CatalogEpisode | undefined {
+		return this.#episodesById.get(id);
+	}
+
+	/** The show's episodes, newest first. */
+	showEpisodes(showId: string): CatalogEpisode[] {
+		return existing(this.#showsById.get(showId)?.episodeIds ?? [], this.#episodesById);
 	}
 
 	/** The artist's albums in the given groups: grouped album, single, compilation, appears_on; newest first. */

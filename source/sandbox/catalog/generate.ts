@@ -1,10 +1,13 @@
 import {albumTitle, artistPlans, classicalAlbumTitle, type Style, trackTitle} from './names.js';
 import {SeededRandom} from './random.js';
+import {roughArtistPlans, showPlans} from './rough-names.js';
 import type {
 	AlbumType,
 	CatalogAlbum,
 	CatalogArtist,
 	CatalogData,
+	CatalogEpisode,
+	CatalogShow,
 	CatalogTrack,
 	ReleaseDatePrecision,
 } from './types.js';
@@ -41,6 +44,9 @@ type AlbumPlan = {
 	readonly trackCount: number;
 	readonly discCount: number;
 	readonly artistIds: readonly string[];
+	/** Titles for the tracks, in place of invented ones. */
+	readonly trackNames?: readonly string[];
+	readonly withoutImages?: boolean;
 };
 
 /** Builds the whole catalog; the same seed gives the same artists, albums, tracks and ids. */
@@ -76,12 +82,73 @@ class CatalogBuilder {
 		}
 
 		const boxSet = this.#boxSet(prolific);
+		// Added last, so everything above is the same as before they existed.
+		const rough = this.#roughNamedArtists();
+		const {shows, episodes} = this.#shows();
 		return {
-			artists: profiles.map((profile) => profile.artist),
+			artists: [...profiles, ...rough.profiles].map((profile) => profile.artist),
 			albums: this.#albums,
 			tracks: this.#tracks,
-			highlights: {prolificArtistId: prolific.artist.id, boxSetAlbumId: boxSet.id},
+			shows,
+			episodes,
+			highlights: {
+				prolificArtistId: prolific.artist.id,
+				boxSetAlbumId: boxSet.id,
+				roughNameArtistIds: rough.profiles.map((profile) => profile.artist.id),
+				imagelessAlbumId: rough.imagelessAlbumId,
+				showId: shows[0]?.id ?? '',
+			},
 		};
+	}
+
+	#roughNamedArtists(): {profiles: ArtistProfile[]; imagelessAlbumId: string} {
+		let imagelessAlbumId = '';
+		const profiles = roughArtistPlans.map((plan) => {
+			const profile = this.#profile(plan.name, plan.style);
+			const album = this.#addAlbum(profile, {
+				name: plan.album.name,
+				albumType: 'album',
+				year: this.#random.int(2000, lastReleaseYear - 1),
+				trackCount: plan.album.trackNames.length,
+				discCount: 1,
+				artistIds: [profile.artist.id],
+				trackNames: plan.album.trackNames,
+				withoutImages: plan.album.withoutImages,
+			});
+			if (album.withoutImages === true) {
+				imagelessAlbumId = album.id;
+			}
+
+			return profile;
+		});
+		return {profiles, imagelessAlbumId};
+	}
+
+	#shows(): {shows: CatalogShow[]; episodes: CatalogEpisode[]} {
+		const random = this.#random;
+		const episodes: CatalogEpisode[] = [];
+		const shows = showPlans.map((plan): CatalogShow => {
+			const showId = this.#newId();
+			const own = plan.episodeNames.map(
+				(name, index): CatalogEpisode => ({
+					id: this.#newId(),
+					name,
+					showId,
+					description: `${plan.description} Episode ${index + 1}.`,
+					durationMs: random.int(10, 90) * 60_000 + random.int(0, 59_999),
+					releaseDate: `2026-${String(10 - Math.min(index, 9)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+				}),
+			);
+			episodes.push(...own);
+			return {
+				id: showId,
+				name: plan.name,
+				publisher: plan.publisher,
+				description: plan.description,
+				episodeIds: own.map((episode) => episode.id),
+			};
+		});
+		return {shows, episodes};
 	}
 
 	#profile(name: string, style: Style): ArtistProfile {
@@ -186,6 +253,7 @@ class CatalogBuilder {
 			upc: this.#newUpc(),
 			copyright: `℗ ${plan.year} ${profile.label}`,
 			rank: random.int(0, 100),
+			...(plan.withoutImages === true ? {withoutImages: true} : {}),
 		};
 		this.#albums.push(album);
 		this.#tracks.push(...tracks);
@@ -204,7 +272,7 @@ class CatalogBuilder {
 		for (let index = 0; index < plan.trackCount; index++) {
 			tracks.push({
 				id: this.#newId(),
-				name: trackTitle(random, profile.style),
+				name: plan.trackNames?.[index] ?? trackTitle(random, profile.style),
 				albumId,
 				artistIds: index === 0 || (isFeaturing && random.chance(0.5)) ? plan.artistIds : mainArtistOnly,
 				discNumber: Math.floor(index / perDisc) + 1,

@@ -87,3 +87,44 @@ export type AlbumJson = SimplifiedAlbumJson & {
 	/** Always empty, as Spotify sends it. */
 	readonly genres: readonly string[];
 };
+
+export type SimplifiedShowJson = {
+	readonly available_markets: readonly string[];
+	readonly copyrights: readonly CopyrightJson[];
+	readonly description: string;
+	readonly html_description: string;
+	readonly explicit: boolean;
+	readonly external_urls: ExternalUrlsJson;
+	readonly href: string;
+	readonly id: string;
+	readonly images: readonly ImageJson[];
+	readonly is_externally_hosted: boolean;
+	readonly languages: readonly string[];
+	readonly media_type: 'audio';
+	readonly name: string;
+	readonly publisher: string;
+	readonly type: 'show';
+	readonly uri: string;
+	readonly total_episodes: number;
+};
+
+export type EpisodeJson = {
+	readonly audio_preview_url: null;
+	readonly description: string;
+	readonly html_description: string;
+	readonly duration_ms: number;
+	readonly explicit: boolean;
+	readonly external_urls: ExternalUrlsJson;
+	readonly href: string;
+	readonly id: string;
+	readonly images: readonly ImageJson[];
+	readonly is_externally_hosted: boolean;
+	readonly is_playable: boolean;
+	readonly languages: readonly string[];
+	readonly name: string;
+	readonly release_date: string;
+	readonly release_date_precision: 'day';
+	readonly type: 'episode';
+	readonly uri: string;
+	readonly show: SimplifiedShowJson;
+};

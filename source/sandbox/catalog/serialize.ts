@@ -3,15 +3,24 @@ import type {
 	ArtistDiscographyAlbumJson,
 	ArtistJson,
 	CopyrightJson,
+	EpisodeJson,
 	ExternalUrlsJson,
 	ImageJson,
 	PagingJson,
 	SimplifiedAlbumJson,
 	SimplifiedArtistJson,
+	SimplifiedShowJson,
 	SimplifiedTrackJson,
 	TrackJson,
 } from './json-types.js';
-import type {AlbumGroup, CatalogAlbum, CatalogArtist, CatalogTrack} from './types.js';
+import type {
+	AlbumGroup,
+	CatalogAlbum,
+	CatalogArtist,
+	CatalogEpisode,
+	CatalogShow,
+	CatalogTrack,
+} from './types.js';
 
 /** The lookups serializing needs: an album names its artists by id, a track its album. */
 export type CatalogLookup = {
@@ -25,7 +34,7 @@ export type CatalogLookup = {
  */
 export type JsonSource = {readonly origin: string; readonly catalog: CatalogLookup};
 
-type ObjectType = 'artist' | 'album' | 'track';
+type ObjectType = 'artist' | 'album' | 'track' | 'show' | 'episode';
 
 const imageSizes = [640, 300, 64] as const;
 
@@ -67,7 +76,7 @@ export function simplifiedAlbum(
 		external_urls: externalUrls('album', album.id),
 		href: apiHref(source, 'album', album.id),
 		id: album.id,
-		images: images(source, album.id),
+		images: album.withoutImages === true ? [] : images(source, album.id),
 		name: album.name,
 		release_date: album.releaseDate,
 		release_date_precision: album.releaseDatePrecision,
@@ -127,6 +136,52 @@ export function trackObject(track: CatalogTrack, source: JsonSource, market?: st
 		...simplifiedTrack(track, source, market),
 		album: simplifiedAlbum(album, source),
 		external_ids: {isrc: track.isrc},
+	};
+}
+
+export function simplifiedShow(show: CatalogShow, source: JsonSource): SimplifiedShowJson {
+	return {
+		available_markets: ['SE', 'DE', 'GB', 'US'],
+		copyrights: [],
+		description: show.description,
+		html_description: `<p>${show.description}</p>`,
+		explicit: false,
+		external_urls: externalUrls('show', show.id),
+		href: apiHref(source, 'show', show.id),
+		id: show.id,
+		images: images(source, show.id),
+		is_externally_hosted: false,
+		languages: ['en'],
+		media_type: 'audio',
+		name: show.name,
+		publisher: show.publisher,
+		type: 'show',
+		uri: spotifyUri('show', show.id),
+		total_episodes: show.episodeIds.length,
+	};
+}
+
+/** A podcast episode with its show, as the player's item and `GET /episodes/{id}` give it. */
+export function episodeObject(episode: CatalogEpisode, show: CatalogShow, source: JsonSource): EpisodeJson {
+	return {
+		audio_preview_url: null,
+		description: episode.description,
+		html_description: `<p>${episode.description}</p>`,
+		duration_ms: episode.durationMs,
+		explicit: false,
+		external_urls: externalUrls('episode', episode.id),
+		href: apiHref(source, 'episode', episode.id),
+		id: episode.id,
+		images: images(source, episode.id),
+		is_externally_hosted: false,
+		is_playable: true,
+		languages: ['en'],
+		name: episode.name,
+		release_date: episode.releaseDate,
+		release_date_precision: 'day',
+		type: 'episode',
+		uri: spotifyUri('episode', episode.id),
+		show: simplifiedShow(show, source),
 	};
 }
 

@@ -24,6 +24,8 @@ export type CatalogAlbum = {
 	readonly upc: string;
 	readonly copyright: string;
 	readonly rank: number;
+	/** Spotify sends an empty `images` list for some albums. */
+	readonly withoutImages?: boolean;
 };
 
 export type CatalogTrack = {
@@ -39,6 +41,25 @@ export type CatalogTrack = {
 	readonly rank: number;
 };
 
+/** A podcast. */
+export type CatalogShow = {
+	readonly id: string;
+	readonly name: string;
+	readonly publisher: string;
+	readonly description: string;
+	/** Newest first, as Spotify lists them. */
+	readonly episodeIds: readonly string[];
+};
+
+export type CatalogEpisode = {
+	readonly id: string;
+	readonly name: string;
+	readonly showId: string;
+	readonly description: string;
+	readonly durationMs: number;
+	readonly releaseDate: string;
+};
+
 export type ArtistAlbumEntry = {
 	readonly album: CatalogAlbum;
 	readonly group: AlbumGroup;
@@ -52,6 +73,12 @@ export type CatalogHighlights = {
 	readonly prolificArtistId: string;
 	/** A compilation with more than 50 tracks on one disc. */
 	readonly boxSetAlbumId: string;
+	/** Artists whose names mix scripts, stack combining marks, hide zero-width characters or join emoji. */
+	readonly roughNameArtistIds: readonly string[];
+	/** An album Spotify sends without images. */
+	readonly imagelessAlbumId: string;
+	/** A podcast, whose episodes the player can play. */
+	readonly showId: string;
 };
 
 /** Everything `generateCatalog` makes; `Catalog` indexes it. */
@@ -59,5 +86,7 @@ export type CatalogData = {
 	readonly artists: readonly CatalogArtist[];
 	readonly albums: readonly CatalogAlbum[];
 	readonly tracks: readonly CatalogTrack[];
+	readonly shows: readonly CatalogShow[];
+	readonly episodes: readonly CatalogEpisode[];
 	readonly highlights: CatalogHighlights;
 };

@@ -14,6 +14,8 @@ export type HttpService<Context> = {
 	readonly traffic: Traffic;
 	/** The server's time for its Date header (a clock tests move), the real time when absent. */
 	readonly now?: () => number;
+	/** Paths no fault ever touches (the sandbox's own control endpoint). */
+	readonly faultFree?: (path: string) => boolean;
 };
 
 export type RunningServer = {
@@ -61,7 +63,8 @@ async function handle<Context>(
 	);
 	try {
 		const body = await readBody(incoming);
-		const fault = service.faults.take(method, url.pathname);
+		const fault =
+			service.faultFree?.(url.pathname) === true ? undefined : service.faults.take(method, url.pathname);
 		if (fault !== undefined && (await answerWithFault(fault, outgoing))) {
 			return;
 		}
@@ -136,6 +139,14 @@ async function answerWithFault(fault: Fault, outgoing: ServerResponse): Promise<
 
 		case 'drop-connection': {
 			outgoing.destroy();
+			return true;
+		}
+
+		case 'not-json': {
+			write(
+				outgoing,
+				html(200, '<html><head><title>Sign in to the network</title></head><body></body></html>'),
+			);
 			return true;
 		}
 	}

@@ -20,12 +20,13 @@ import {
 	restrictionViolated,
 	volumeControlDisallowed,
 } from './player-error.js';
-import type {Device, PlaybackContext, PlaybackSnapshot, RepeatState} from './types.js';
+import type {Device, Interruption, PlaybackContext, PlaybackSnapshot, RepeatState} from './types.js';
 
 /** What the player needs of the catalog. */
 export type PlayerCatalog = {
+	/** The length of a track or an episode (their ids never clash); undefined for an unknown id. */
 	trackDurationMs(trackId: string): number | undefined;
-	/** The tracks an album or artist URI plays, or undefined when there is no such context. */
+	/** What an album, artist or show URI plays, or undefined when there is no such context. */
 	context(uri: string): {context: PlaybackContext; trackIds: readonly string[]} | undefined;
 };
 
@@ -73,8 +74,13 @@ export class Player {
 	readonly #now: () => number;
 	readonly #catalog: PlayerCatalog;
 	readonly #devices: Device[];
+	/** Devices that went away (`removeDevice`), in the order they left. */
+	readonly #departed: Device[] = [];
 	readonly #userQueue: string[] = [];
 	#loaded: Loaded | undefined;
+	#interruption: Interruption | undefined;
+	/** The progress of the catalog item that waits while an interruption plays. */
+	#progressBeforeInterruption = 0;
 	#isPlaying = false;
 	#shuffle = false;
 	#repeat: RepeatState = 'off';
@@ -96,25 +102,91 @@ export class Player {
 		return this.#devices.map((device) => ({...device}));
 	}
 
+	/** A device appears, as when Spotify is opened on it (a restricted one has no id). */
+	addDevice(device: Device): void {
+		this.#devices.push({...device, isActive: device.isActive && this.#activeDevice() === undefined});
+	}
+
+	/**
+	 * The device with this id or name goes away, as when it is switched off; the active one when
+	 * none is named. Playback on it stops being reported. False when there was no such device.
+	 */
+	removeDevice(idOrName?: string): boolean {
+		const index = this.#devices.findIndex((device) =>
+			idOrName === undefined ? device.isActive : device.id === idOrName || device.name === idOrName,
+		);
+		if (index < 0) {
+			return false;
+		}
+
+		this.#settle();
+		const [gone] = this.#devices.splice(index, 1);
+		if (gone === undefined) {
+			return false;
+		}
+
+		this.#isPlaying = gone.isActive ? false : this.#isPlaying;
+		this.#departed.push({...gone, isActive: false});
+		return true;
+	}
+
+	/** The devices that went away come back, inactive. */
+	restoreDevices(): void {
+		this.#devices.push(...this.#departed.splice(0));
+	}
+
+	/**
+	 * Something other than the catalog's items plays on the active device (the first one, if none
+	 * is active) from now on: an ad, a private session, a local file. What was playing waits.
+	 */
+	interrupt(interruption: Interruption): void {
+		this.#settle();
+		const device = this.#activeDevice() ?? this.#devices[0];
+		if (device === undefined) {
+			throw noActiveDevice();
+		}
+
+		if (this.#interruption === undefined) {
+			this.#progressBeforeInterruption = this.#progressMs;
+		}
+
+		this.#activate(device);
+		this.#interruption = interruption;
+		this.#isPlaying = true;
+		this.#progressMs = 0;
+		this.#markChanged();
+	}
+
+	/** The interruption ends and what was playing goes on from where it waited. */
+	endInterruption(): void {
+		this.#settle();
+		if (this.#interruption !== undefined) {
+			this.#interruption = undefined;
+			this.#progressMs = this.#progressBeforeInterruption;
+			this.#markChanged();
+		}
+	}
+
 	/** The playback state now, or undefined when no device is active or nothing was ever played. */
 	snapshot(): PlaybackSnapshot | undefined {
 		this.#settle();
 		const device = this.#activeDevice();
 		const loaded = this.#loaded;
-		if (device === undefined || loaded === undefined) {
+		if (device === undefined || (loaded === undefined && this.#interruption === undefined)) {
 			return undefined;
 		}
 
 		return {
 			device: {...device},
-			trackId: currentTrackId(loaded),
-			context: loaded.context,
+			trackId: loaded === undefined ? '' : currentTrackId(loaded),
+			interruption: this.#interruption,
+			context: loaded?.context ?? null,
 			isPlaying: this.#isPlaying,
 			progressMs: this.#progressMs,
 			shuffle: this.#shuffle,
 			repeat: this.#repeat,
 			timestamp: this.#changedAt,
-			upNext: this.#upNext(loaded),
+			upNext: loaded === undefined ? [] : this.#upNext(loaded),
 		};
 	}
 
@@ -143,6 +215,7 @@ export class Player {
 		}
 
 		const loaded = this.#load(request);
+		this.#interruption = undefined;
 		this.#activate(device);
 		this.#loaded = loaded;
 		this.#isPlaying = true;
@@ -165,6 +238,10 @@ export class Player {
 	next(deviceId?: string): void {
 		this.#settle();
 		const device = this.#commandTarget(deviceId);
+		if (this.#endsInterruption()) {
+			return;
+		}
+
 		const loaded = this.#requireLoaded();
 		if (!this.#hasNext(loaded)) {
 			throw noNextTrack();
@@ -179,6 +256,10 @@ export class Player {
 	previous(deviceId?: string): void {
 		this.#settle();
 		const device = this.#commandTarget(deviceId);
+		if (this.#endsInterruption()) {
+			return;
+		}
+
 		const loaded = this.#requireLoaded();
 		this.#activate(device);
 		if (this.#progressMs <= restartThresholdMs) {
@@ -193,6 +274,13 @@ export class Player {
 		this.#settle();
 		const device = this.#commandTarget(deviceId);
 		checkPosition(positionMs);
+		if (this.#interruption !== undefined) {
+			this.#activate(device);
+			this.#progressMs = positionMs;
+			this.#markChanged();
+			return;
+		}
+
 		this.#requireLoaded();
 		this.#activate(device);
 		this.#moveTo(positionMs);
@@ -239,7 +327,7 @@ export class Player {
 		this.#settle();
 		const device = this.#namedDevice(deviceId);
 		this.#activate(device);
-		if (this.#loaded === undefined) {
+		if (this.#loaded === undefined && this.#interruption === undefined) {
 			return;
 		}
 
@@ -301,6 +389,16 @@ export class Player {
 		}
 	}
 
+	/** Skipping during an interruption ends it (an ad, a local file), and that is all it does. */
+	#endsInterruption(): boolean {
+		if (this.#interruption === undefined) {
+			return false;
+		}
+
+		this.endInterruption();
+		return true;
+	}
+
 	#requireLoaded(): Loaded {
 		if (this.#loaded === undefined) {
 			throw nothingLoaded();
@@ -310,7 +408,7 @@ export class Player {
 	}
 
 	#resume(device: Device, positionMs: number | undefined): void {
-		if (this.#loaded === undefined) {
+		if (this.#loaded === undefined && this.#interruption === undefined) {
 			throw nothingLoaded();
 		}
 
@@ -323,8 +421,11 @@ export class Player {
 		this.#isPlaying = true;
 		if (positionMs === undefined) {
 			this.#markChanged();
-		} else {
+		} else if (this.#interruption === undefined) {
 			this.#moveTo(positionMs);
+		} else {
+			this.#progressMs = positionMs;
+			this.#markChanged();
 		}
 	}
 
@@ -376,7 +477,7 @@ export class Player {
 	}
 
 	#knownTrack(uri: string): string {
-		const trackId = idFromUri(uri, 'track');
+		const trackId = idFromUri(uri, 'track') ?? idFromUri(uri, 'episode');
 		if (trackId === undefined) {
 			throw invalidTrackUri(uri);
 		}
@@ -470,7 +571,9 @@ export class Player {
 		}
 
 		this.#settledAt = now;
-		if (this.#loaded !== undefined) {
+		if (this.#interruption?.kind === 'local-file') {
+			this.#progressMs = Math.min(this.#progressMs, this.#interruption.durationMs);
+		} else if (this.#loaded !== undefined && this.#interruption === undefined) {
 			this.#walkTrackEnds(this.#loaded);
 		}
 	}

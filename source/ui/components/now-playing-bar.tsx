@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {formatDuration} from '../../format/duration.js';
+import {describePlayingItem} from '../../format/playing-item.js';
 import {fitToWidth} from '../../format/text-fit.js';
 import type {PlaybackState} from '../../spotify/schemas.js';
 import {useClock} from '../hooks/use-clock.js';
@@ -29,10 +30,13 @@ export function NowPlayingBar({playback, readAt, waitUntil, canPlay, width}: Now
 		: waitSeconds > 0
 			? `Spotify asks to wait: trying again in ${waitSeconds} s.`
 			: undefined;
-	if (notice !== undefined || playback === undefined || playback.item === null) {
+	const item = playback === undefined ? undefined : describePlayingItem(playback);
+	if (notice !== undefined || playback === undefined || item === undefined) {
 		const text =
 			notice ??
-			(playback === undefined ? 'Nothing is playing.' : `Nothing is playing on ${playback.device.name}.`);
+			(playback === undefined || playback.device.name === ''
+				? 'Nothing is playing.'
+				: `Nothing is playing on ${playback.device.name}.`);
 		return (
 			<>
 				<Text {...theme.dim}>{fitToWidth(`─ ${text}`, width)}</Text>
@@ -41,31 +45,27 @@ export function NowPlayingBar({playback, readAt, waitUntil, canPlay, width}: Now
 		);
 	}
 
-	const {item, device} = playback;
+	const {device} = playback;
 	const progressMs = (playback.progress_ms ?? 0) + (playing ? Math.max(0, now - readAt) : 0);
-	const who = item.type === 'track' ? item.artists.map((artist) => artist.name).join(', ') : item.show.name;
 	const settings = [
-		`on ${device.name}`,
+		device.name === '' ? undefined : `on ${device.name}`,
 		device.volume_percent === null ? undefined : `vol ${device.volume_percent}%`,
 		playback.shuffle_state ? 'shuffle' : undefined,
 		playback.repeat_state === 'off' ? undefined : `repeat ${playback.repeat_state}`,
 	].filter((part) => part !== undefined);
-	const elapsed = formatDuration(Math.min(progressMs, item.duration_ms));
-	const total = formatDuration(item.duration_ms);
-	const tail = fitToWidth(
-		` ${elapsed} / ${total} ${settings.join(' · ')}`,
-		Math.max(0, width - 12),
-	).trimEnd();
+	// An ad, or an item Spotify does not name, has no length: the time runs without a bar.
+	const duration = item.durationMs ?? 0;
+	const elapsed = formatDuration(duration > 0 ? Math.min(progressMs, duration) : progressMs);
+	const time = item.durationMs === null ? elapsed : `${elapsed} / ${formatDuration(duration)}`;
+	const tail = fitToWidth(` ${time} ${settings.join(' · ')}`, Math.max(0, width - 12)).trimEnd();
 	const barWidth = Math.max(0, width - tail.length - 2);
 	const filled =
-		item.duration_ms > 0
-			? Math.round((barWidth * Math.min(progressMs, item.duration_ms)) / item.duration_ms)
-			: 0;
+		duration > 0 ? Math.round((barWidth * Math.max(0, Math.min(progressMs, duration))) / duration) : 0;
 	return (
 		<>
 			<Text>
 				<Text {...theme.playing}>{playing ? '▶ ' : '⏸ '}</Text>
-				{fitToWidth(`${item.name} · ${who}`, width - 2)}
+				{fitToWidth(item.subtitle === '' ? item.title : `${item.title} · ${item.subtitle}`, width - 2)}
 			</Text>
 			<Text>
 				{'  '}

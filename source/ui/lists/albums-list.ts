@@ -1,6 +1,7 @@
+import {albumKind, countText, releaseYear} from '../../format/catalog-text.js';
 import type {AlbumGroup} from '../../spotify/catalog-client.js';
 import type {CatalogList} from './catalog-list.js';
-import {artistAlbumsPageSize} from './page-limits.js';
+import {artistAlbumsPageSize, listCeiling} from './page-limits.js';
 
 const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
 
@@ -8,7 +9,7 @@ const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'app
 export const albumsList: CatalogList<'albums'> = {
 	loading: 'all',
 	pageSize: artistAlbumsPageSize,
-	maxItems: 5000,
+	maxItems: listCeiling,
 	async load({catalog}, {artistId, artistName}, {offset, limit, signal}) {
 		const [page, artist] = await Promise.all([
 			catalog.artistAlbumsPage(artistId, {groups: allGroups, offset, limit, signal}),
@@ -19,19 +20,14 @@ export const albumsList: CatalogList<'albums'> = {
 	},
 	label: ({artistId, artistName}) => artistName ?? `artist ${artistId}`,
 	title: ({label, total}) =>
-		`${label}${total === undefined ? '' : ` · ${total} ${total === 1 ? 'album' : 'albums'}`}`,
+		`${label}${total === undefined ? '' : ` · ${total} ${total === '1' ? 'album' : 'albums'}`}`,
 	loadingText: 'Loading albums…',
 	empty: (subject) => `${albumsList.label(subject)} has no albums on Spotify.`,
 	columns: () => [
 		{header: 'ALBUM', width: 'flex', cell: (album) => album.name},
-		{header: 'YEAR', width: 4, cell: (album) => album.release_date.slice(0, 4)},
-		{header: 'TRACKS', width: 6, align: 'right', cell: (album) => String(album.total_tracks)},
-		{
-			header: 'KIND',
-			width: 11,
-			hideBelow: 60,
-			cell: (album) => (album.album_group ?? album.album_type).replace('_', ' ').toLowerCase(),
-		},
+		{header: 'YEAR', width: 4, cell: (album) => releaseYear(album.release_date)},
+		{header: 'TRACKS', width: 6, align: 'right', cell: (album) => countText(album.total_tracks)},
+		{header: 'KIND', width: 11, hideBelow: 60, cell: albumKind},
 	],
 	text: (album) => album.name,
 	identity: (album) => album.id,

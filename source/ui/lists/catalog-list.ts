@@ -18,6 +18,10 @@ export type SubjectOf<Kind extends ListKind> = ListTypes[Kind]['subject'];
 export type CatalogPage<Item> = {
 	readonly items: readonly Item[];
 	readonly total: number;
+	/** How many entries the answer held, unusable ones included; `items.length` when absent. */
+	readonly sent?: number;
+	/** Where the next page is, when the server says; a full last page that links on means more. */
+	readonly next?: string | null;
 	/** The subject's name, for the breadcrumb, when the list was opened by id (a pasted link). */
 	readonly label?: string | undefined;
 	/** A line about the subject for the title, such as an album's artists and year. */
@@ -59,7 +63,7 @@ export type CatalogList<Kind extends ListKind> = {
 	/** The breadcrumb's step, before the first page names it. */
 	label(subject: SubjectOf<Kind>): string;
 	/** The title above the rows, from what is known of the list: its label, and with the first page its `about` and `total`. */
-	title(known: {label: string; about: string | undefined; total: number | undefined}): string;
+	title(known: {label: string; about: string | undefined; total: string | undefined}): string;
 	/** What is waited for, with a spinner. */
 	readonly loadingText: string;
 	empty(subject: SubjectOf<Kind>): string;

@@ -4,3 +4,5 @@ export const searchPageSize = 10;
 export const searchMaxOffset = 1000;
 export const artistAlbumsPageSize = 10;
 export const albumTracksPageSize = 50;
+/** The most rows a list loads, whatever total Spotify reports. */
+export const listCeiling = 2000;

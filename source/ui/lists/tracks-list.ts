@@ -1,7 +1,8 @@
+import {artistNames, releaseYear} from '../../format/catalog-text.js';
 import {formatDuration} from '../../format/duration.js';
 import type {SimplifiedTrack} from '../../spotify/schemas.js';
 import type {CatalogList} from './catalog-list.js';
-import {albumTracksPageSize} from './page-limits.js';
+import {albumTracksPageSize, listCeiling} from './page-limits.js';
 
 const albumUri = (albumId: string) => `spotify:album:${albumId}`;
 
@@ -9,7 +10,7 @@ const albumUri = (albumId: string) => `spotify:album:${albumId}`;
 export const tracksList: CatalogList<'tracks'> = {
 	loading: 'all',
 	pageSize: albumTracksPageSize,
-	maxItems: 20_000,
+	maxItems: listCeiling,
 	async load({catalog}, {albumId}, {offset, limit, signal}) {
 		if (offset > 0) {
 			return catalog.albumTracksPage(albumId, {offset, limit, signal});
@@ -17,11 +18,12 @@ export const tracksList: CatalogList<'tracks'> = {
 
 		// The album comes with its first page of tracks.
 		const album = await catalog.album(albumId, {signal});
-		const year = album.release_date.slice(0, 4);
 		return {
 			...album.tracks,
 			label: album.name,
-			about: `${album.artists.map((artist) => artist.name).join(', ')} · ${year}`,
+			about: [artistNames(album.artists), releaseYear(album.release_date)]
+				.filter((part) => part !== '')
+				.join(' · '),
 		};
 	},
 	label: ({albumId, albumName}) => albumName ?? `album ${albumId}`,
@@ -34,7 +36,7 @@ export const tracksList: CatalogList<'tracks'> = {
 	columns: (tracks, {playingUri}) => {
 		const discs = new Set(tracks.map((track) => track.disc_number)).size;
 		const number = (track: SimplifiedTrack) =>
-			discs > 1 ? `${track.disc_number}-${track.track_number}` : String(track.track_number);
+			discs > 1 ? `${track.disc_number}-${track.track_number ?? ''}` : String(track.track_number ?? '');
 		const numberWidth = Math.max(3, String(tracks.length).length + (discs > 1 ? 2 : 0));
 		return [
 			{header: '#', width: numberWidth, align: 'right', cell: number},

@@ -8,7 +8,7 @@ import {useTheme} from '../components/theme.js';
 import {useDelayed} from '../hooks/use-delayed.js';
 import type {ListContext, ListKind} from '../lists/catalog-list.js';
 import {catalogList} from '../lists/catalog-lists.js';
-import {isComplete, type ListStateOf, shownCount} from '../state/list-state.js';
+import {isComplete, type ListStateOf, shownCount, totalText} from '../state/list-state.js';
 
 type ListScreenProps<Kind extends ListKind> = {
 	readonly list: ListStateOf<Kind>;
@@ -27,7 +27,7 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 	const showFilter = list.filtering || list.filter.text !== '';
 	const hasErrorLine = list.error !== undefined && list.items.length > 0;
 	const listHeight = height - 1 - (showFilter ? 1 : 0) - (hasErrorLine ? 1 : 0);
-	const title = declaration.title({label: list.label, about: list.about, total: list.total});
+	const title = declaration.title({label: list.label, about: list.about, total: totalText(list)});
 	const spinning = loading && showSpinner && list.items.length > 0;
 	const progress = spinning
 		? loadingNote(list)

@@ -15,8 +15,10 @@ export type ListStateOf<Kind extends ListKind> = {
 	readonly items: readonly ItemOf<Kind>[];
 	readonly label: string;
 	readonly about: string | undefined;
-	/** How many rows there are, as the first answer said (never more than the list's cap). */
+	/** How many rows there are, as the answers said (never more than the list's cap). */
 	readonly total: number | undefined;
+	/** The largest total an answer reported, beyond the cap or not. */
+	readonly reportedTotal: number | undefined;
 	/** The end of the rows loaded without a gap (raw, before duplicates are dropped). */
 	readonly loadedTo: number;
 	/** The next offset to ask for. */
@@ -60,6 +62,7 @@ export function newList(id: number, {kind, subject}: NewList): ListState {
 		label: (declaration.label as (subject: NewList['subject']) => string)(subject),
 		about: undefined,
 		total: undefined,
+		reportedTotal: undefined,
 		loadedTo: 0,
 		nextOffset: declaration.pageSize,
 		inFlight: [{offset: 0, limit: declaration.pageSize}],
@@ -89,6 +92,19 @@ export function shownItem<Kind extends ListKind>(
 	return index === undefined ? undefined : list.items[index];
 }
 
+/** How many rows the list has, for its title: `331`, or `first 2,000 of 14,487,814` past its cap. */
+export function totalText<Kind extends ListKind>(list: ListStateOf<Kind>): string | undefined {
+	const {total, reportedTotal} = list;
+	if (total === undefined) {
+		return undefined;
+	}
+
+	const grouped = (count: number) => count.toLocaleString('en-US');
+	return reportedTotal !== undefined && reportedTotal > total && isComplete(list)
+		? `first ${grouped(total)} of ${grouped(reportedTotal)}`
+		: String(total);
+}
+
 /** Every row is loaded (or the list's cap reached). */
 export function isComplete<Kind extends ListKind>(list: ListStateOf<Kind>): boolean {
 	return list.total !== undefined && list.loadedTo >= list.total;
@@ -102,14 +118,19 @@ export function pageLoaded<Kind extends ListKind>(
 	const declaration = catalogList(list.kind);
 	const inFlight = list.inFlight.filter((entry) => entry.offset !== span.offset);
 	const first = list.total === undefined;
+	const reportedTotal = Math.max(list.reportedTotal ?? 0, page.total);
+	const sent = page.sent ?? page.items.length;
 	let total = Math.min(declaration.maxItems, Math.max(list.total ?? 0, page.total));
-	// An empty page ends the list, whatever the total said.
-	if (page.items.length === 0) {
-		total = Math.min(total, span.offset + page.items.length);
+	if (sent < span.limit) {
+		// A short or empty page ends the list, whatever the total said.
+		total = Math.min(total, span.offset + sent);
+	} else if (page.next !== undefined && page.next !== null && span.offset + sent >= total) {
+		// A full last page that links on: the total was too low.
+		total = Math.min(declaration.maxItems, span.offset + sent + declaration.pageSize);
 	}
 
 	// The first answer may hold fewer rows than asked (an album carries its first tracks).
-	const covered: Span = first ? {offset: span.offset, limit: page.items.length} : span;
+	const covered: Span = first ? {offset: span.offset, limit: sent} : span;
 	let early = [...list.early, {span: covered, items: page.items}].sort(
 		(a, b) => a.span.offset - b.span.offset,
 	);
@@ -135,7 +156,8 @@ export function pageLoaded<Kind extends ListKind>(
 		early,
 		inFlight,
 		total,
-		nextOffset: first ? page.items.length : list.nextOffset,
+		reportedTotal,
+		nextOffset: first ? sent : list.nextOffset,
 		label: page.label ?? list.label,
 		about: page.about ?? list.about,
 		matches: matchesFor(list, items, list.matches),

@@ -1,4 +1,4 @@
-import type {PlaybackState, RepeatState} from '../../spotify/schemas.js';
+import {knownRepeatState, type PlaybackState, type RepeatState} from '../../spotify/schemas.js';
 
 /** What the keys need to know of the player, read from its last state in one place. */
 export type PlayerFacts = {
@@ -16,7 +16,7 @@ export function playerFacts(playback: PlaybackState | undefined): PlayerFacts {
 	return {
 		isPlaying: playback?.is_playing === true,
 		shuffle: playback?.shuffle_state ?? false,
-		repeat: playback?.repeat_state ?? 'off',
+		repeat: knownRepeatState(playback?.repeat_state),
 		volume: playback?.device.volume_percent,
 		deviceName: playback?.device.name,
 		itemUri: playback?.item?.uri ?? undefined,

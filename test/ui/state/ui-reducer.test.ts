@@ -188,14 +188,18 @@ describe('a list', () => {
 
 	test('the filter folds accents and case, and keeps matching rows as pages arrive', () => {
 		let state = keys(searched('one', 1, 1), 'enter');
-		state = answer(state, 0, {items: [album(0, 'Amélie'), album(1, 'Zoo'), album(2, 'AMELIA')], total: 12});
+		const others = Array.from({length: 7}, (_, index) => album(index + 3));
+		state = answer(state, 0, {
+			items: [album(0, 'Amélie'), album(1, 'Zoo'), album(2, 'AMELIA'), ...others],
+			total: 12,
+		});
 		state = type(keys(state, 'f'), 'amel');
 		const filtered = topList(state);
 		expect(filtered.matches).toEqual([0, 2]);
 		state = keys(state, 'down', 'enter');
 		expect(topList(state)).toMatchObject({filtering: false, selected: 1});
-		state = answer(state, 3, {items: [album(3, 'Zebra'), album(4, 'Amelie 2')], total: 12});
-		expect(topList(state)).toMatchObject({matches: [0, 2, 4], selected: 1});
+		state = answer(state, 10, {items: [album(10, 'Zebra'), album(11, 'Amelie 2')], total: 12});
+		expect(topList(state)).toMatchObject({matches: [0, 2, 11], selected: 1});
 		expect(shownItem(topList(state), 2)?.name).toBe('Amelie 2');
 		state = keys(state, 'f', 'escape');
 		expect(topList(state)).toMatchObject({matches: undefined, filtering: false, selected: 0});

@@ -47,7 +47,6 @@ export function artist(index: number): ItemOf<'artists'> {
 		name: `Artist ${index}`,
 		uri: `spotify:artist:artist${index}`,
 		genres: [],
-		images: [],
 	};
 }
 
@@ -59,8 +58,8 @@ export function album(index: number, name = `Album ${index}`): ItemOf<'albums'> 
 		album_type: 'album',
 		release_date: '2001-01-01',
 		total_tracks: 10,
+		album_group: null,
 		artists: [],
-		images: [],
 	};
 }
 
@@ -73,6 +72,7 @@ export function track(index: number): ItemOf<'tracks'> {
 		track_number: index + 1,
 		disc_number: 1,
 		explicit: false,
+		is_local: false,
 		artists: [],
 	};
 }
