@@ -1,3 +1,5 @@
+import {pollingSettings} from '../player/polling-policy.js';
+import {rateLimitedUntil, rateLimitRecorder, readRateLimitRecord} from '../spotify/rate-limit-record.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSession, usableTokens} from './open-session.js';
 import type {AppConnection} from './tui.js';
@@ -15,11 +17,12 @@ export async function openConfiguredConnection(
 	return {
 		tokenKind: tokens.kind,
 		notice: expiryWarning,
+		polling: {
+			settings: pollingSettings(opened.config.pollIntervalSeconds),
+			sharedRateLimit: () => rateLimitedUntil(readRateLimitRecord(opened.tokenDirectory)),
+		},
 		async connect(onRetry) {
-			const [{createSpotifyClient}, {rateLimitRecorder}] = await Promise.all([
-				import('../spotify/spotify-client.js'),
-				import('../spotify/rate-limit-record.js'),
-			]);
+			const {createSpotifyClient} = await import('../spotify/spotify-client.js');
 			const onRateLimited = rateLimitRecorder(opened.tokenDirectory);
 			return {
 				client: createSpotifyClient({config: opened.config, tokens, onRetry, onRateLimited}),

@@ -9,6 +9,7 @@ import type {RetryEvent} from '../spotify/web-api.js';
 import {App} from '../ui/app.js';
 import {themeFor} from '../ui/components/theme.js';
 import {RetryNotices} from '../ui/retry-notices.js';
+import type {PlayerPolling} from '../ui/services/player-poller.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 
 export type TuiOptions = GlobalOptions & {readonly demo: boolean};
@@ -20,6 +21,8 @@ export type AppConnection = {
 	readonly notice?: string | undefined;
 	/** A word for the header, such as `demo`. */
 	readonly note?: string | undefined;
+	/** How to read the player (the config's poll_interval); the polling policy's defaults when absent. */
+	readonly polling?: PlayerPolling | undefined;
 	connect(onRetry: (event: RetryEvent) => void): Promise<{client: SpotifyCalls; close(): Promise<void>}>;
 };
 
@@ -28,6 +31,9 @@ const leaveAlternateScreen = '\u001B[?1049l';
 // Pasted text comes marked, so a paste is typed rather than taken for keys.
 const startBracketedPaste = '\u001B[?2004h';
 const stopBracketedPaste = '\u001B[?2004l';
+// The terminal says when its window regains focus: what plays is read again then.
+const startFocusReports = '\u001B[?1004h';
+const stopFocusReports = '\u001B[?1004l';
 /**
  * Frames as often as things change: Ink's default of 30 a second holds an answer that comes just
  * after a key's frame for up to 33 ms. Frames are cheap here (only the rows that fit are drawn).
@@ -82,7 +88,7 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 			});
 		}),
 	);
-	process.stdout.write(enterAlternateScreen + startBracketedPaste);
+	process.stdout.write(enterAlternateScreen + startBracketedPaste + startFocusReports);
 	const instance = render(
 		<App
 			client={client}
@@ -91,6 +97,7 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 			note={connection.note}
 			notice={connection.notice}
 			historyPath={historyPath}
+			polling={connection.polling}
 		/>,
 		{exitOnCtrlC: false, maxFps: framesPerSecond},
 	);
@@ -105,7 +112,7 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 	} finally {
 		process.off('SIGTERM', stop);
 		process.off('SIGHUP', stop);
-		process.stdout.write(stopBracketedPaste + leaveAlternateScreen);
+		process.stdout.write(stopFocusReports + stopBracketedPaste + leaveAlternateScreen);
 		await connected?.then(
 			async ({close}) => close(),
 			() => undefined,

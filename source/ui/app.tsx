@@ -13,7 +13,7 @@ import {hintFor} from './keys/hints.js';
 import {contentHeight, isTooSmall, minimumSize} from './layout.js';
 import type {RetryNotices} from './retry-notices.js';
 import {ScreenRouter} from './screens/screen-router.js';
-import type {PollPolicy} from './services/player-poller.js';
+import type {PlayerPolling} from './services/player-poller.js';
 import {initialUiState, type Screen} from './state/ui-state.js';
 import {createUiStore, UiStoreContext} from './store/ui-store.js';
 
@@ -27,11 +27,12 @@ export type AppProps = {
 	readonly notice?: string | undefined;
 	/** Where searches are kept across runs; without it they last this run. */
 	readonly historyPath?: string | undefined;
-	readonly pollPolicy?: PollPolicy | undefined;
+	/** How to read the player: the config's poll_interval, and other processes' 429s. */
+	readonly polling?: PlayerPolling | undefined;
 };
 
 /** The root: the store and its providers, the keys and the services, and the screen's frame. */
-export function App({client, retries, theme = colorTheme, note, notice, historyPath, pollPolicy}: AppProps) {
+export function App({client, retries, theme = colorTheme, note, notice, historyPath, polling}: AppProps) {
 	const {stdout} = useStdout();
 	const [store] = useState(() =>
 		createUiStore(initialUiState({size: terminalSize(stdout), canPlay: client.tokenKind === 'user', notice})),
@@ -39,7 +40,7 @@ export function App({client, retries, theme = colorTheme, note, notice, historyP
 	const {exit} = useApp();
 	useKeypresses(store);
 	useTerminalSize(store);
-	useServices(store, {client, retries, historyPath, pollPolicy});
+	useServices(store, {client, retries, historyPath, polling});
 	useEffect(
 		() =>
 			store.subscribe(() => {

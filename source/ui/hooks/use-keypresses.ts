@@ -15,7 +15,11 @@ export function useKeypresses(store: UiStore): void {
 		(input: string, key: Key) => {
 			for (const event of reader.current.read(input, key)) {
 				store.dispatch(
-					event.kind === 'key' ? {type: 'key', press: event.press} : {type: 'paste', text: event.text},
+					event.kind === 'key'
+						? {type: 'key', press: event.press}
+						: event.kind === 'paste'
+							? {type: 'paste', text: event.text}
+							: {type: 'focus'},
 				);
 			}
 		},

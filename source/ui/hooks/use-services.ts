@@ -3,7 +3,7 @@ import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import type {RetryNotices} from '../retry-notices.js';
 import {startListLoader} from '../services/list-loader.js';
 import {startPlayerCommands} from '../services/player-commands.js';
-import {type PollPolicy, startPlayerPoller} from '../services/player-poller.js';
+import {type PlayerPolling, startPlayerPoller} from '../services/player-poller.js';
 import {startSearchHistory} from '../services/search-history.js';
 import {startStatusExpiry} from '../services/status-expiry.js';
 import type {UiStore} from '../store/ui-store.js';
@@ -13,14 +13,12 @@ export type ServiceOptions = {
 	readonly retries: RetryNotices;
 	/** Where searches are kept across runs; none keeps them for this run only. */
 	readonly historyPath?: string | undefined;
-	readonly pollPolicy?: PollPolicy | undefined;
+	/** How to read the player; the polling policy's defaults when absent. */
+	readonly polling?: PlayerPolling | undefined;
 };
 
 /** The effects that follow from the store's state: pages, the player, messages, the history. */
-export function useServices(
-	store: UiStore,
-	{client, retries, historyPath, pollPolicy}: ServiceOptions,
-): void {
+export function useServices(store: UiStore, {client, retries, historyPath, polling}: ServiceOptions): void {
 	useEffect(() => {
 		const stops = [
 			startListLoader(store, client),
@@ -28,7 +26,7 @@ export function useServices(
 			...(historyPath === undefined ? [] : [startSearchHistory(store, historyPath)]),
 			...(client.tokenKind === 'user'
 				? [
-						startPlayerPoller(store, client.player, retries, {policy: pollPolicy}),
+						startPlayerPoller(store, client.player, retries, polling),
 						startPlayerCommands(store, client.player),
 					]
 				: []),
@@ -38,5 +36,5 @@ export function useServices(
 				stop();
 			}
 		};
-	}, [store, client, retries, historyPath, pollPolicy]);
+	}, [store, client, retries, historyPath, polling]);
 }

@@ -9,11 +9,15 @@ export type KeyPress = {readonly name: string; readonly text?: string | undefine
 
 export type InputEvent =
 	| {readonly kind: 'key'; readonly press: KeyPress}
-	| {readonly kind: 'paste'; readonly text: string};
+	| {readonly kind: 'paste'; readonly text: string}
+	| {readonly kind: 'focus'};
 
 // Bracketed paste (which the TUI turns on) wraps pasted text in these, as Ink reports them.
 const pasteStart = '[200~';
 const pasteEnd = '[201~';
+// Focus reporting (which the TUI turns on too): the terminal window gains or loses focus.
+const focusIn = '[I';
+const focusOut = '[O';
 
 /**
  * Turns what Ink reads into keys, in order. Text that came in one read (keys typed faster than
@@ -37,6 +41,14 @@ export class KeyReader {
 
 		if (input === pasteStart) {
 			this.#pasted = '';
+			return [];
+		}
+
+		if (input === focusIn) {
+			return [{kind: 'focus'}];
+		}
+
+		if (input === focusOut) {
 			return [];
 		}
 

@@ -1,86 +1,77 @@
+import {watchPlayer} from '../../player/player-watcher.js';
+import {type Poke, type PollingSettings, pollingSettings} from '../../player/polling-policy.js';
+import type {WatcherClock} from '../../player/watcher-clock.js';
 import type {SpotifyCalls} from '../../spotify/spotify-client.js';
-import {RateLimitedError} from '../../spotify/spotify-errors.js';
 import type {RetryNotices} from '../retry-notices.js';
-import {playerFacts} from '../state/player-view.js';
+import type {UiState} from '../state/ui-state.js';
 import {watch} from '../store/create-store.js';
 import type {UiStore} from '../store/ui-store.js';
 
-/** What decides when the player is read next. */
-export type PollSituation = {
-	readonly isPlaying: boolean;
-	/** Until when Spotify asked to wait. */
-	readonly waitUntil: number | undefined;
-	/** A read was asked for, as after a command. */
-	readonly asked: boolean;
+/** How the app reads the player: the shared polling policy's settings, and other processes' 429s. */
+export type PlayerPolling = {
+	readonly settings: PollingSettings;
+	/** Until when another musicterminal was told to wait (the shared record of the last 429). */
+	readonly sharedRateLimit?: (() => number | undefined) | undefined;
+	/** For tests: time that moves when told. */
+	readonly clock?: WatcherClock | undefined;
 };
 
-/** Milliseconds until the next read of the player. */
-export type PollPolicy = (situation: PollSituation, now: number) => number;
-
-/** Every 2 s while something plays, every 5 s otherwise, at once when asked; never inside a wait Spotify asked for. */
-export const nextPollDelay: PollPolicy = ({isPlaying, waitUntil, asked}, now) =>
-	Math.max(asked ? 0 : isPlaying ? 2000 : 5000, (waitUntil ?? 0) - now);
-
-/** Reads the player on the policy's schedule, and at once when the store asks (after commands). */
+/**
+ * Reads the player as the polling policy says (the same as `now --follow`), and out of turn after
+ * the app's own commands, when the terminal regains focus, and at a key after a quiet spell.
+ */
 export function startPlayerPoller(
 	store: UiStore,
 	player: SpotifyCalls['player'],
 	retries: RetryNotices,
-	{policy = nextPollDelay}: {policy?: PollPolicy} = {},
+	{settings = pollingSettings(), sharedRateLimit, clock}: Partial<PlayerPolling> = {},
 ): () => void {
-	let timer: NodeJS.Timeout | undefined;
-	let reading: AbortController | undefined;
-	let stopped = false;
-
-	const schedule = (asked: boolean) => {
-		clearTimeout(timer);
-		const {playback, waitUntil} = store.getState().player;
-		const delay = policy({isPlaying: playerFacts(playback).isPlaying, waitUntil, asked}, Date.now());
-		timer = setTimeout(() => void read(), delay);
-	};
-
-	const read = async () => {
-		reading?.abort(new Error('read again'));
-		const controller = new AbortController();
-		reading = controller;
-		const settledBefore = store.getState().player.settled;
-		try {
-			const playback = await player.state({signal: controller.signal});
-			if (!controller.signal.aborted) {
-				store.dispatch({type: 'playback', playback, at: Date.now(), settledBefore});
-			}
-		} catch (error) {
-			if (!controller.signal.aborted && error instanceof RateLimitedError) {
-				store.dispatch({type: 'rate-limited', until: Date.now() + (error.retryAfterSeconds ?? 30) * 1000});
-			}
-		}
-
-		if (!controller.signal.aborted && !stopped) {
-			schedule(false);
-		}
-	};
-
-	const stopWatching = watch(
-		store,
-		(state) => state.player.readRequests,
-		(_requests, state) => {
-			if (state.player.readRequests > 0) {
-				reading?.abort(new Error('read again'));
-				schedule(true);
-			}
+	// How many commands were answered when the read in flight began: an older read may not show them.
+	let settledBefore = 0;
+	const watcher = watchPlayer({
+		read: async ({signal}) => {
+			settledBefore = store.getState().player.settled;
+			return player.state({signal});
 		},
-	);
+		settings,
+		sharedRateLimit,
+		...(clock === undefined ? {} : {clock}),
+	});
+	const stopWatcher = watcher.subscribe(({state, readAt, error, waitUntil}) => {
+		if (error === undefined && readAt !== undefined) {
+			store.dispatch({type: 'playback', playback: state, at: readAt, settledBefore});
+		} else if (waitUntil !== undefined) {
+			store.dispatch({type: 'rate-limited', until: waitUntil});
+		}
+	});
+	// Each change of these counts (not their values at the start) asks for a read.
+	const pokeOnChange = (count: (state: UiState) => number, reason: Poke) => {
+		let started = false;
+		return watch(store, count, () => {
+			if (started) {
+				watcher.poke(reason);
+			}
+
+			started = true;
+		});
+	};
+
+	const stopPokes = [
+		pokeOnChange((state) => state.player.readRequests, 'command'),
+		pokeOnChange((state) => state.attention.keys, 'activity'),
+		pokeOnChange((state) => state.attention.focus, 'focus'),
+	];
+	// A 429 the client waits out itself: a countdown meanwhile.
 	const stopListening = retries.subscribe((event) => {
 		if (event.reason === 'rate-limit') {
 			store.dispatch({type: 'rate-limited', until: Date.now() + event.delayMs});
 		}
 	});
-	void read();
 	return () => {
-		stopped = true;
-		stopWatching();
-		stopListening();
-		clearTimeout(timer);
-		reading?.abort(new Error('stopped'));
+		for (const stop of [stopWatcher, ...stopPokes, stopListening]) {
+			stop();
+		}
+
+		watcher.stop();
 	};
 }

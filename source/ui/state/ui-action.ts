@@ -10,6 +10,7 @@ export type PageAnswer = CatalogPage<ItemOf<ListKind>>;
 export type UiAction =
 	| {readonly type: 'key'; readonly press: KeyPress}
 	| {readonly type: 'paste'; readonly text: string}
+	| {readonly type: 'focus'}
 	| {readonly type: 'resize'; readonly size: TerminalSize}
 	| {readonly type: 'page-loaded'; readonly listId: number; readonly span: Span; readonly page: PageAnswer}
 	| {readonly type: 'page-failed'; readonly listId: number; readonly span: Span; readonly error: string}

@@ -10,15 +10,24 @@ import {insertText} from './text-field.js';
 import type {UiAction} from './ui-action.js';
 import {currentScreen, recentLimit, type UiState} from './ui-state.js';
 
+/** A key was pressed: counted, so the player is read when the user comes back after a while. */
+function attended(state: UiState): UiState {
+	return {...state, attention: {...state.attention, keys: state.attention.keys + 1}};
+}
+
 /** The one reducer: every key and every answer, applied in order to the latest state. */
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	switch (action.type) {
 		case 'key': {
-			return reduceKey(state, action.press);
+			return reduceKey(attended(state), action.press);
 		}
 
 		case 'paste': {
-			return reducePaste(state, action.text);
+			return reducePaste(attended(state), action.text);
+		}
+
+		case 'focus': {
+			return {...state, attention: {...state.attention, focus: state.attention.focus + 1}};
 		}
 
 		case 'resize': {

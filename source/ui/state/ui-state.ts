@@ -34,6 +34,8 @@ export type UiState = {
 	readonly status: Status | undefined;
 	/** For ids of lists and messages. */
 	readonly nextId: number;
+	/** Counts of keys pressed and of the terminal regaining focus: the player is read when the user comes back. */
+	readonly attention: {readonly keys: number; readonly focus: number};
 	readonly quitting: boolean;
 };
 
@@ -57,6 +59,7 @@ export function initialUiState({
 		player: initialPlayerState,
 		status: notice === undefined ? undefined : {kind: 'info', text: notice, id: 1},
 		nextId: 2,
+		attention: {keys: 0, focus: 0},
 		quitting: false,
 	};
 }

@@ -5,7 +5,7 @@ import {describe, expect, test} from 'vitest';
 import {useKeypresses} from '../../../source/ui/hooks/use-keypresses.js';
 import type {UiState} from '../../../source/ui/state/ui-state.js';
 import {createUiStore, type UiStore} from '../../../source/ui/store/ui-store.js';
-import {artist, keys, reduce, searched} from '../state/ui-state-builders.js';
+import {artist, keys, reduce, searched, startState} from '../state/ui-state-builders.js';
 
 // What a terminal sends for each key: arrows and pages as escape sequences, the rest as typed.
 const keySequences = [
@@ -71,6 +71,12 @@ describe('keys that arrive together', () => {
 			),
 			{numRuns: 60},
 		);
+	});
+
+	test("the terminal's focus reports are no keys: focus in is counted, focus out is nothing", async () => {
+		const state = await afterInput(startState(), ['\u001B[I', '\u001B[O', '\u001B[I']);
+		expect(state.attention).toEqual({keys: 0, focus: 2});
+		expect(state.search.field.text).toBe('');
 	});
 
 	test('a held arrow key (80 ↓ in one read) stops at the last row loaded and asks for the next page', async () => {

@@ -8,6 +8,7 @@ import {
 	keys,
 	reduce,
 	searched,
+	shown,
 	startState,
 	topList,
 	track,
@@ -50,7 +51,7 @@ describe('the search box', () => {
 	});
 
 	test('Esc goes back only where there is a back', () => {
-		expect(keys(startState(), 'escape')).toEqual(startState());
+		expect(shown(keys(startState(), 'escape'))).toEqual(shown(startState()));
 		const deeper = keys(searched('one', 10, 10), '/');
 		expect(currentScreen(keys(deeper, 'escape')).kind).toBe('list');
 	});
@@ -329,7 +330,7 @@ describe('messages and the terminal', () => {
 
 	test('while the terminal is too small, keys are ignored; Ctrl-C still quits', () => {
 		const small = reduce(searched('one', 10, 10), {type: 'resize', size: {columns: 30, rows: 10}});
-		expect(keys(small, 'j', 'enter', '/', 'q')).toEqual(small);
+		expect(shown(keys(small, 'j', 'enter', '/', 'q'))).toEqual(shown(small));
 		expect(keys(small, 'ctrl+c').quitting).toBe(true);
 	});
 });

@@ -11,6 +11,12 @@ export function startState({canPlay = true} = {}): UiState {
 	return initialUiState({size: roomy, canPlay});
 }
 
+/** The state as the screen shows it: without the count of keys pressed, which every key moves on. */
+export function shown(state: UiState): Omit<UiState, 'attention'> {
+	const {attention: _keysCounted, ...rest} = state;
+	return rest;
+}
+
 export function reduce(state: UiState, ...actions: UiAction[]): UiState {
 	return actions.reduce(uiReducer, state);
 }
