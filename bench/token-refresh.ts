@@ -4,12 +4,12 @@
 import {type ChildProcess, spawn} from 'node:child_process';
 import {once} from 'node:events';
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {storeSandboxLogin} from '../source/commands/demo-session.js';
 import {sandboxConfigYaml} from '../source/sandbox/config-yaml.js';
 import type {Sandbox} from '../source/sandbox/sandbox.js';
+import {startTokenProxyServer} from '../test/helpers/token-proxy-server.js';
 
 export type ParallelFigures = {
 	readonly rounds: number;
@@ -36,7 +36,7 @@ type Home = {
 	readonly env: NodeJS.ProcessEnv;
 	readonly configPath: string;
 	/** Answers of the token endpoint, as the proxy in front of it passes them on. */
-	onAnswer: ((body: {refresh_token?: string}) => void) | undefined;
+	onAnswer: ((body: Record<string, unknown>) => void) | undefined;
 	close(): Promise<void>;
 };
 
@@ -48,15 +48,12 @@ async function rotatingHome(sandbox: Sandbox): Promise<Home> {
 	const directory = await mkdtemp(join(tmpdir(), 'musicterminal-bench-tokens-'));
 	const configDirectory = join(directory, 'musicterminal');
 	await mkdir(configDirectory, {mode: 0o700});
-	const proxy = await tokenProxy(sandbox, (body) => home.onAnswer?.(body));
-	const address = proxy.address();
-	const port = typeof address === 'object' && address !== null ? address.port : 0;
+	const {proxy, close: closeProxy} = await startTokenProxyServer(sandbox);
+	proxy.onAnswer = (body) => home.onAnswer?.(body);
 	const configPath = join(configDirectory, 'config.yaml');
-	await writeFile(
-		configPath,
-		sandboxConfigYaml(sandbox).replace(`${sandbox.origin}/api/token`, `http://127.0.0.1:${port}/api/token`),
-		{mode: 0o600},
-	);
+	await writeFile(configPath, sandboxConfigYaml(sandbox).replace(`${sandbox.origin}/api/token`, proxy.url), {
+		mode: 0o600,
+	});
 	const home: Home = {
 		directory,
 		tokenPath: join(configDirectory, 'tokens.json'),
@@ -64,45 +61,11 @@ async function rotatingHome(sandbox: Sandbox): Promise<Home> {
 		configPath,
 		onAnswer: undefined,
 		async close() {
-			proxy.closeAllConnections();
-			await new Promise((resolve) => {
-				proxy.close(resolve);
-			});
+			await closeProxy();
 			await rm(directory, {recursive: true, force: true});
 		},
 	};
 	return home;
-}
-
-async function tokenProxy(
-	sandbox: Sandbox,
-	answered: (body: {refresh_token?: string}) => void,
-): Promise<Server> {
-	const server = createServer((request, response) => {
-		const chunks: Buffer[] = [];
-		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', async () => {
-			const upstream = await fetch(`${sandbox.origin}/api/token`, {
-				method: 'POST',
-				headers: {
-					'content-type': request.headers['content-type'] ?? '',
-					...(request.headers.authorization === undefined
-						? {}
-						: {authorization: request.headers.authorization}),
-				},
-				body: Buffer.concat(chunks),
-			});
-			const text = await upstream.text();
-			response.writeHead(upstream.status, {'content-type': 'application/json'});
-			response.end(text, () => {
-				answered(JSON.parse(text) as {refresh_token?: string});
-			});
-		});
-	});
-	await new Promise<void>((resolve) => {
-		server.listen(0, '127.0.0.1', resolve);
-	});
-	return server;
 }
 
 async function storedRefreshToken(home: Home): Promise<string | undefined> {

@@ -5,19 +5,8 @@ import {runVolumeCommand} from '../../source/commands/volume.js';
 import {defaultDevices, kitchenSpeakerId, pocketPhoneId} from '../../source/sandbox/player/devices.js';
 import {SpotifyApiError} from '../../source/spotify/spotify-errors.js';
 import {withCommandSession} from '../helpers/command-session.js';
+import {failure} from '../helpers/failure.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof Error) {
-			return error;
-		}
-	}
-
-	throw new Error('expected the command to fail');
-}
 
 describe("the config's device, with no device active", () => {
 	const sandbox = withSandbox({noActiveDevice: true});

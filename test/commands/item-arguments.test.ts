@@ -7,23 +7,12 @@ import {runTransportCommand} from '../../source/commands/transport.js';
 import {UsageError} from '../../source/errors.js';
 import {startCli} from '../helpers/cli-process.js';
 import {withCommandSession} from '../helpers/command-session.js';
+import {failure} from '../helpers/failure.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
 
 const sandbox = withSandbox();
 const session = withCommandSession(sandbox);
 const options = () => ({config: session().configPath});
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof Error) {
-			return error;
-		}
-	}
-
-	throw new Error('expected the command to fail');
-}
 
 function someAlbum() {
 	const album = sandbox().catalog.albums.find((candidate) => candidate.trackIds.length >= 2);

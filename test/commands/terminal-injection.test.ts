@@ -12,6 +12,7 @@ import {runVolumeCommand} from '../../source/commands/volume.js';
 import {sandboxConfigYaml} from '../../source/sandbox/config-yaml.js';
 import {startCli} from '../helpers/cli-process.js';
 import {withCommandSession} from '../helpers/command-session.js';
+import {failure} from '../helpers/failure.js';
 import {firstUnsafe, hostile, hostileErrorBody, withHostileSandbox} from '../helpers/hostile-text.js';
 
 const sandbox = withHostileSandbox();
@@ -21,18 +22,6 @@ const everyGroup = ['album', 'single', 'compilation', 'appears_on'] as const;
 
 /** Everything the commands printed, both streams. */
 const printed = () => session().stdout() + session().stderr();
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof Error) {
-			return error;
-		}
-	}
-
-	throw new Error('expected the command to fail');
-}
 
 function prolificArtist() {
 	const artist = sandbox().catalog.artist(sandbox().catalog.highlights.prolificArtistId);

@@ -3,24 +3,13 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {AuthError} from '../../source/auth/auth-errors.js';
 import {SpotifyApiError, SpotifyNetworkError} from '../../source/spotify/spotify-errors.js';
 import {freePort} from '../helpers/auth-setup.js';
+import {failure} from '../helpers/failure.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
 import {loggedInClient} from '../helpers/spotify-setup.js';
 
 const sandbox = withSandbox();
 const unknownId = '0000000000000000000000';
 const configPath = '/home/listener/.config/musicterminal/config.yaml';
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof Error) {
-			return error;
-		}
-	}
-
-	throw new Error('expected the call to fail');
-}
 
 function playableAlbum() {
 	const album = sandbox().catalog.albums.find((candidate) => candidate.trackIds.length >= 3);

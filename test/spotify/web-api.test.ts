@@ -9,23 +9,12 @@ import {
 	UnexpectedResponseError,
 } from '../../source/spotify/spotify-errors.js';
 import {freePort} from '../helpers/auth-setup.js';
+import {failure} from '../helpers/failure.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
 import {appClient, loggedInClient} from '../helpers/spotify-setup.js';
 
 const sandbox = withSandbox();
 const unknownAlbumId = '0000000000000000000000';
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof Error) {
-			return error;
-		}
-	}
-
-	throw new Error('expected the call to fail');
-}
 
 function someAlbumId(): string {
 	const album = sandbox().catalog.albums[0];
