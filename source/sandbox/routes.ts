@@ -1,6 +1,7 @@
 import {authorize} from './accounts/authorize.js';
 import {token} from './accounts/token.js';
 import {addCatalogRoutes} from './api/catalog-routes.js';
+import {addLibraryRoutes} from './api/library-routes.js';
 import {addPlayerRoutes} from './api/player-routes.js';
 import type {SandboxContext} from './context.js';
 import {addControlRoutes} from './control/control-routes.js';
@@ -13,6 +14,7 @@ export function createRoutes(): Router<SandboxContext> {
 		.add('POST', '/api/token', token);
 	addCatalogRoutes(router);
 	addPlayerRoutes(router);
+	addLibraryRoutes(router);
 	addControlRoutes(router);
 	return router;
 }

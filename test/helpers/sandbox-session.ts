@@ -8,6 +8,17 @@ export const allPlaybackScopes = [
 	'user-read-currently-playing',
 ] as const;
 
+/** What a login asks for now: playback, the library, playlists, plays and follows (the config's default). */
+export const allScopes: readonly string[] = [
+	...allPlaybackScopes,
+	'user-library-read',
+	'user-library-modify',
+	'playlist-read-private',
+	'playlist-read-collaborative',
+	'user-read-recently-played',
+	'user-follow-read',
+];
+
 export const testRedirectUri = 'http://127.0.0.1:8888/callback';
 
 /** A fresh sandbox on a free port for each test of the file, closed after it. */
