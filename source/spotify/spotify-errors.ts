@@ -69,3 +69,50 @@ export class PlaybackNeedsLoginError extends UserFacingError {
 		);
 	}
 }
+
+/** The login lacks a scope a call needs: logging in again (after adding it to `scopes`) allows it. */
+export class MissingScopeError extends SpotifyApiError {
+	override readonly name = 'MissingScopeError';
+	/** The scope, when the call is one whose scope is known. */
+	readonly scope: string | undefined;
+	/** What the scope allows, as "allow …" ends: "reading your playlists". */
+	readonly feature: string | undefined;
+	/** False when the config's `scopes` does not ask for it: it must be added there first. */
+	readonly asked: boolean;
+
+	constructor(
+		sentence: string,
+		details: {status: number; apiMessage?: string | undefined},
+		missing: {scope: string | undefined; feature: string | undefined; asked: boolean},
+	) {
+		super(sentence, details);
+		this.scope = missing.scope;
+		this.feature = missing.feature;
+		this.asked = missing.asked;
+	}
+}
+
+/** Spotify lets apps read a playlist's items only for its owner and collaborators (2026). */
+export class PlaylistItemsRefusedError extends SpotifyApiError {
+	override readonly name = 'PlaylistItemsRefusedError';
+	readonly playlistUri: string;
+
+	constructor(playlistUri: string, details: {status: number; apiMessage?: string | undefined}) {
+		super(
+			`Spotify lets apps read a playlist's items only when you own it or collaborate on it, which you do not for ${playlistUri}: play it all with \`musicterminal play ${playlistUri}\`.`,
+			details,
+		);
+		this.playlistUri = playlistUri;
+	}
+}
+
+/** The library was asked of a client-credentials token, which has no user and so no library. */
+export class LibraryNeedsLoginError extends UserFacingError {
+	override readonly name = 'LibraryNeedsLoginError';
+
+	constructor(configName: string) {
+		super(
+			`your library needs a Spotify login, and ${configName} uses CLIENT_CREDENTIALS (catalog only): set auth_method: AUTHORIZATION_CODE there and run \`musicterminal login\`.`,
+		);
+	}
+}
