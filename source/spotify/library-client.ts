@@ -155,7 +155,7 @@ export class LibraryClient {
 			);
 		} catch (error) {
 			if (error instanceof SpotifyApiError && error.status === 403 && !(error instanceof MissingScopeError)) {
-				throw new PlaylistItemsRefusedError(`spotify:playlist:${id}`, error);
+				throw new PlaylistItemsRefusedError({uri: `spotify:playlist:${id}`}, error);
 			}
 
 			throw error;

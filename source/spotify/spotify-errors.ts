@@ -1,4 +1,5 @@
 import {UserFacingError} from '../errors.js';
+import {excerpt} from '../format/terminal-text.js';
 
 /** The Web API answered with an error status; `message` is the sentence for people. */
 export class SpotifyApiError extends UserFacingError {
@@ -97,12 +98,17 @@ export class PlaylistItemsRefusedError extends SpotifyApiError {
 	override readonly name = 'PlaylistItemsRefusedError';
 	readonly playlistUri: string;
 
-	constructor(playlistUri: string, details: {status: number; apiMessage?: string | undefined}) {
+	constructor(
+		playlist: {readonly uri: string; readonly name?: string | undefined},
+		details: {status: number; apiMessage?: string | undefined},
+	) {
+		const named =
+			playlist.name === undefined ? playlist.uri : `"${excerpt(playlist.name)}" (${playlist.uri})`;
 		super(
-			`Spotify lets apps read a playlist's items only when you own it or collaborate on it, which you do not for ${playlistUri}: play it all with \`musicterminal play ${playlistUri}\`.`,
+			`Spotify lets apps read a playlist's items only when you own it or collaborate on it, which you do not for ${named}: play it all with \`musicterminal play ${playlist.uri}\`.`,
 			details,
 		);
-		this.playlistUri = playlistUri;
+		this.playlistUri = playlist.uri;
 	}
 }
 
