@@ -339,8 +339,8 @@ program
 	});
 
 for (const [change, description] of [
-	['like', 'Save a track, album, episode, show or playlist to your library; without one, what plays.'],
-	['unlike', 'Remove a track, album, episode, show or playlist from your library; without one, what plays.'],
+	['like', 'Save a track, album, episode or show to your library; without one, what plays.'],
+	['unlike', 'Remove a track, album, episode or show from your library; without one, what plays.'],
 ] as const) {
 	program
 		.command(change)

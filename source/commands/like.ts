@@ -12,8 +12,8 @@ export type LikeCommandOptions = GlobalOptions & {
 	readonly json?: boolean | undefined;
 };
 
-/** The kinds `PUT /me/library` saves that musicterminal names. */
-const savable: readonly ItemType[] = ['track', 'album', 'episode', 'show', 'playlist'];
+/** The kinds `PUT /me/library` saves with the library's scope (playlists and artists are followed, with others). */
+const savable: readonly ItemType[] = ['track', 'album', 'episode', 'show'];
 
 /** `musicterminal like [item]` and `unlike [item]`: save to or remove from the library; what plays, without an item. */
 export async function runLikeCommand(
@@ -38,7 +38,7 @@ export async function runLikeCommand(
 				};
 	if (!savable.includes(type)) {
 		throw new UsageError(
-			`Spotify's library keeps tracks, albums, episodes, shows and playlists; ${uri} is ${type === 'artist' ? 'an artist, whom you follow in a Spotify app' : `a ${type}`}.`,
+			`\`${change}\` saves tracks, albums, episodes and shows; ${uri} is ${type === 'artist' ? 'an artist' : `a ${type}`}, which you follow in a Spotify app.`,
 		);
 	}
 

@@ -180,7 +180,7 @@ describe('like and unlike', () => {
 				options(),
 				session().io,
 			),
-		).rejects.toThrow(/is an artist, whom you follow in a Spotify app/);
+		).rejects.toThrow(/is an artist, which you follow in a Spotify app\.$/);
 	});
 });
 

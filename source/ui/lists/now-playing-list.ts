@@ -53,7 +53,7 @@ export const nowPlayingList: CatalogList<'now-playing'> = {
 		}
 	},
 	enterHint: 'Enter open',
-	savable: (row) => row.uri ?? undefined,
+	savable: (row) => (row.kind === 'item' || row.kind === 'album' ? (row.uri ?? undefined) : undefined),
 	needsLogin: true,
 	followsPlayer: true,
 	name: (row) => row.text,

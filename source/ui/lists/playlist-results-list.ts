@@ -1,7 +1,6 @@
 import {countText} from '../../format/catalog-text.js';
 import type {CatalogList} from './catalog-list.js';
 import {searchMaxOffset, searchPageSize} from './page-limits.js';
-import {savedColumn} from './row-marks.js';
 
 /** The playlists matching a search; Enter opens one (if Spotify lets apps read it), `a` plays it. */
 export const playlistResultsList: CatalogList<'playlist-results'> = {
@@ -15,9 +14,8 @@ export const playlistResultsList: CatalogList<'playlist-results'> = {
 	title: ({label, total}) => `Playlists matching ${label}${total === undefined ? '' : ` · ${total} found`}`,
 	loadingText: 'Searching…',
 	empty: ({query}) => `No playlist matches "${query}". Press Tab for other kinds, / to search again.`,
-	columns: (_playlists, context) => [
+	columns: () => [
 		{header: 'PLAYLIST', width: 'flex', cell: (playlist) => playlist.name},
-		savedColumn(context, (playlist) => playlist.uri),
 		{header: 'OWNER', width: 'flex', hideBelow: 60, cell: (playlist) => playlist.ownerName ?? ''},
 		{header: 'TRACKS', width: 6, align: 'right', cell: (playlist) => countText(playlist.total)},
 	],
@@ -30,7 +28,6 @@ export const playlistResultsList: CatalogList<'playlist-results'> = {
 	playAll: (playlist) => (playlist === undefined ? undefined : {contextUri: playlist.uri}),
 	enterHint: 'Enter open',
 	playAllHint: 'the playlist',
-	savable: (playlist) => playlist.uri,
 	queueable: (playlist) => ({type: 'playlist', id: playlist.id}),
 	name: (playlist) => playlist.name,
 };

@@ -77,11 +77,7 @@ export function likeSelected(state: UiState, list: ListState | undefined): UiSta
 	if (selected === undefined || uri === undefined) {
 		return selected === undefined
 			? state
-			: withStatus(
-					state,
-					'error',
-					'That cannot be saved: choose a track, an album, an episode or a playlist.',
-				);
+			: withStatus(state, 'error', 'That cannot be saved: choose a track, an album or an episode.');
 	}
 
 	if (!state.canPlay) {
