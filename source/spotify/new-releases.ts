@@ -28,6 +28,8 @@ const perGroup = 5;
 const artistsAtOnce = 2;
 /** The most releases shown, newest first. */
 const mostReleases = 2000;
+/** Releases known so far are told at most this often while more artists are read. */
+const progressEveryMs = 100;
 
 export type NewReleasesOptions = {
 	readonly catalog: AsyncMethods<CatalogClient>;
@@ -71,6 +73,15 @@ export async function loadNewReleases({
 		onProgress?.(known());
 	}
 
+	// Each report sorts every release known: for thousands of artists, a few a second is enough.
+	let reportedAt = Number.NEGATIVE_INFINITY;
+	const report = () => {
+		if (onProgress !== undefined && now() - reportedAt >= progressEveryMs) {
+			reportedAt = now();
+			onProgress(known());
+		}
+	};
+
 	const limit = pLimit(artistsAtOnce);
 	let stoppedBy: unknown;
 	await Promise.all(
@@ -97,7 +108,7 @@ export async function loadNewReleases({
 					return;
 				}
 
-				onProgress?.(known());
+				report();
 			}),
 		),
 	);

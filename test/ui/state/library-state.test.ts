@@ -48,6 +48,19 @@ describe('search tabs', () => {
 	});
 });
 
+describe('playlist links', () => {
+	test('a pasted playlist link opens its items; without a login it says the library needs one', () => {
+		const link = 'https://open.spotify.com/playlist/37i9dQZF1DXcBWIGoYBM5M?si=x';
+		const opened = reduce(startState(), {type: 'paste', text: link});
+		expect(topList(opened)).toMatchObject({
+			kind: 'playlist-items',
+			subject: {playlistId: '37i9dQZF1DXcBWIGoYBM5M'},
+		});
+		const refused = reduce(startState({canPlay: false}), {type: 'paste', text: link});
+		expect(refused.status?.text).toMatch(/^Browsing only: your library needs a login\./);
+	});
+});
+
 describe('the home', () => {
 	test('digits open sections from the home; 0 goes back to it; Esc from the search box too', () => {
 		let state = keys(searched('night', 1, 1), '3');
