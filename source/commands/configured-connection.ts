@@ -1,6 +1,6 @@
 import {pollingSettings} from '../player/polling-policy.js';
 import {rateLimitedUntil, rateLimitRecorder, readRateLimitRecord} from '../spotify/rate-limit-record.js';
-import {releaseCachePath} from '../spotify/release-cache.js';
+import {releaseCachePath} from '../spotify/release-cache-path.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSession, usableTokens} from './open-session.js';
 import type {AppConnection} from './tui.js';

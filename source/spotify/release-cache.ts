@@ -1,18 +1,13 @@
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {dirname} from 'node:path';
 import * as v from 'valibot';
 import {maybeCount, maybeText, text} from './schema-values.js';
 import type {SimplifiedAlbum} from './schemas.js';
 
+export {releaseCachePath} from './release-cache-path.js';
+
 /** An artist's latest albums and singles, and when they were read. */
 export type ArtistReleases = {readonly fetchedAt: number; readonly albums: readonly SimplifiedAlbum[]};
-
-const fileName = 'new-releases.json';
-
-/** Where the releases of followed artists are kept between runs: beside the config and the login. */
-export function releaseCachePath(directory: string): string {
-	return join(directory, fileName);
-}
 
 const albumSchema = v.object({
 	id: v.string(),

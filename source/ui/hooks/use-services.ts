@@ -1,5 +1,5 @@
 import {useEffect} from 'react';
-import {ReleaseCache} from '../../spotify/release-cache.js';
+import type {ReleaseCache} from '../../spotify/release-cache.js';
 import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import type {RetryNotices} from '../retry-notices.js';
 import {startListLoader} from '../services/list-loader.js';
@@ -27,8 +27,17 @@ export function useServices(
 	{client, retries, historyPath, polling, releaseCachePath}: ServiceOptions,
 ): void {
 	useEffect(() => {
+		// One for the session (in memory, without a path), made when new releases are first shown.
+		let releases: Promise<ReleaseCache> | undefined;
+		const releaseCache = async () => {
+			releases ??= import('../../spotify/release-cache.js').then(
+				({ReleaseCache}) => new ReleaseCache(releaseCachePath),
+			);
+			return releases;
+		};
+
 		const stops = [
-			startListLoader(store, {...client, releaseCache: new ReleaseCache(releaseCachePath)}),
+			startListLoader(store, {...client, releaseCache}),
 			startStatusExpiry(store),
 			...(historyPath === undefined ? [] : [startSearchHistory(store, historyPath)]),
 			...(client.tokenKind === 'user'

@@ -37,8 +37,8 @@ export type ListTypes = {
 	'now-playing': {item: NowPlayingRow; subject: Nothing};
 };
 
-/** What lists load from: the Web API, and the releases kept between runs. */
-export type ListSources = SpotifyCalls & {readonly releaseCache: ReleaseCache};
+/** What lists load from: the Web API, and the releases kept between runs (loaded when first asked for). */
+export type ListSources = SpotifyCalls & {readonly releaseCache: () => Promise<ReleaseCache>};
 
 export type ListKind = keyof ListTypes;
 export type ItemOf<Kind extends ListKind> = ListTypes[Kind]['item'];

@@ -1,5 +1,4 @@
 import {albumKind, countText} from '../../format/catalog-text.js';
-import {loadNewReleases} from '../../spotify/new-releases.js';
 import type {CatalogList} from './catalog-list.js';
 import {listCeiling} from './page-limits.js';
 import {savedColumn} from './row-marks.js';
@@ -13,10 +12,15 @@ export const newReleasesList: CatalogList<'new-releases'> = {
 	pageSize: listCeiling,
 	maxItems: listCeiling,
 	async load({catalog, library, releaseCache}, _subject, {signal, progress}) {
+		// Loaded when the section first opens: none of it is needed for the first frame.
+		const [{loadNewReleases}, cache] = await Promise.all([
+			import('../../spotify/new-releases.js'),
+			releaseCache(),
+		]);
 		const found = await loadNewReleases({
 			catalog,
 			library,
-			cache: releaseCache,
+			cache,
 			now: Date.now,
 			signal,
 			onProgress: (known) => progress({items: known.releases, total: known.releases.length}),
