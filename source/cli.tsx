@@ -1,5 +1,5 @@
 import {homedir} from 'node:os';
-import {Command, CommanderError, Option} from 'commander';
+import {Argument, Command, CommanderError, Option} from 'commander';
 import packageJson from '../package.json' with {type: 'json'};
 import {
 	parseAlbumGroups,
@@ -10,11 +10,13 @@ import {
 	parseSearchTypes,
 } from './commands/argument-parsers.js';
 import type {CommandIo, GlobalOptions} from './commands/command-io.js';
+import type {LibraryKind} from './commands/library.js';
 import {type NowTemplate, nowPlaceholders} from './commands/output/now-template.js';
 import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
 import {excerpt, terminalSafe} from './format/terminal-text.js';
 import type {AlbumGroup, SearchType} from './spotify/catalog-client.js';
+import type {RepeatState} from './spotify/schemas.js';
 import type {ItemType} from './spotify/spotify-reference.js';
 
 // A reader that stops early (`| head -1`) has had all it wants: end at once, with no message and
@@ -234,6 +236,132 @@ program
 		const {runVolumeCommand} = await import('./commands/volume.js');
 		await runVolumeCommand(level, {...globalOptions(), ...options}, io);
 	});
+
+program
+	.command('seek')
+	.description('Move to a position in what plays, or 10 seconds on or back.')
+	.argument('<position>', 'minutes and seconds (1:23), seconds (83), or a step such as +10 or -10')
+	.option('--device <device>', deviceHelp)
+	.option('--json', jsonHelp)
+	.addHelpText(
+		'after',
+		'\nExamples:\n  musicterminal seek 1:30\n  musicterminal seek +10\n  musicterminal seek -10',
+	)
+	.action(async (position: string, options: {device?: string; json?: boolean}) => {
+		const {runSeekCommand} = await import('./commands/seek.js');
+		await runSeekCommand(position, {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('shuffle')
+	.description('Turn shuffle on or off; without a word, the other way.')
+	.addArgument(new Argument('[state]', 'on or off').choices(['on', 'off']))
+	.option('--device <device>', deviceHelp)
+	.option('--json', jsonHelp)
+	.action(async (state: 'on' | 'off' | undefined, options: {device?: string; json?: boolean}) => {
+		const {runShuffleCommand} = await import('./commands/shuffle.js');
+		await runShuffleCommand(state, {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('repeat')
+	.description('Repeat nothing, the album or playlist (context), or the track; without a mode, the next one.')
+	.addArgument(new Argument('[mode]', 'off, context or track').choices(['off', 'context', 'track']))
+	.option('--device <device>', deviceHelp)
+	.option('--json', jsonHelp)
+	.action(async (mode: RepeatState | undefined, options: {device?: string; json?: boolean}) => {
+		const {runRepeatCommand} = await import('./commands/repeat.js');
+		await runRepeatCommand(mode, {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('queue')
+	.description(
+		'Show what plays and what comes next; `queue add <item>` adds a track, an episode, or an album or playlist.',
+	)
+	.argument('[add]', 'add, followed by the item')
+	.argument('[item...]', `what to add: ${itemHelp} (the best matching track, or --type album)`)
+	.option('--type <type>', 'what a bare id is, or what words search for (track, album)', parseItemType)
+	.option('--device <device>', deviceHelp)
+	.option('--json', jsonHelp)
+	.addHelpText(
+		'after',
+		'\nExamples:\n  musicterminal queue\n  musicterminal queue add spotify:track:6rqhFgbbKwnb9MLmUQDhG6\n  musicterminal queue add --type album ok computer',
+	)
+	.action(
+		async (
+			action: string | undefined,
+			item: string[],
+			options: {type?: ItemType; device?: string; json?: boolean},
+		) => {
+			const {runQueueCommand} = await import('./commands/queue.js');
+			await runQueueCommand(
+				action === undefined ? [] : [action, ...item],
+				{...globalOptions(), ...options},
+				io,
+			);
+		},
+	);
+
+program
+	.command('library')
+	.description('List your Liked Songs, saved albums, playlists, recently played tracks or followed artists.')
+	.addArgument(
+		new Argument('[kind]', 'tracks (Liked Songs), albums, playlists, recent or artists')
+			.choices(['tracks', 'albums', 'playlists', 'recent', 'artists'])
+			.default('tracks'),
+	)
+	.option('--json', jsonHelp)
+	.action(async (kind: LibraryKind, options: {json?: boolean}) => {
+		const {runLibraryCommand} = await import('./commands/library.js');
+		await runLibraryCommand(kind, {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('playlist')
+	.description("List a playlist's tracks and episodes (yours, or one you collaborate on).")
+	.argument('<playlist>', 'its id, spotify:playlist: URI or open.spotify.com link')
+	.option('--json', jsonHelp)
+	.action(async (playlist: string, options: {json?: boolean}) => {
+		const {runPlaylistCommand} = await import('./commands/playlist.js');
+		await runPlaylistCommand(playlist, {...globalOptions(), ...options}, io);
+	});
+
+program
+	.command('new')
+	.description(
+		'New albums and singles from the artists you follow, newest first (read at most once a day per artist).',
+	)
+	.option('--json', jsonHelp)
+	.action(async (options: {json?: boolean}) => {
+		const {runNewReleasesCommand} = await import('./commands/new-releases.js');
+		await runNewReleasesCommand({...globalOptions(), ...options}, io);
+	});
+
+for (const [change, description] of [
+	['like', 'Save a track, album, episode or show to your library; without one, what plays.'],
+	['unlike', 'Remove a track, album, episode or show from your library; without one, what plays.'],
+] as const) {
+	program
+		.command(change)
+		.description(description)
+		.argument('[item...]', `${itemHelp} (the best matching track, or --type album)`)
+		.option(
+			'--type <type>',
+			'what a bare id is (track, album, episode, show, playlist), or what words search for',
+			parseItemType,
+		)
+		.option('--json', jsonHelp)
+		.action(async (words: string[], options: {type?: ItemType; json?: boolean}) => {
+			const {runLikeCommand} = await import('./commands/like.js');
+			await runLikeCommand(
+				change,
+				words.length === 0 ? undefined : words.join(' '),
+				{...globalOptions(), ...options},
+				io,
+			);
+		});
+}
 
 program
 	.command('now')

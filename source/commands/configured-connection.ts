@@ -1,5 +1,6 @@
 import {pollingSettings} from '../player/polling-policy.js';
 import {rateLimitedUntil, rateLimitRecorder, readRateLimitRecord} from '../spotify/rate-limit-record.js';
+import {releaseCachePath} from '../spotify/release-cache-path.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {openSession, usableTokens} from './open-session.js';
 import type {AppConnection} from './tui.js';
@@ -17,6 +18,7 @@ export async function openConfiguredConnection(
 	return {
 		tokenKind: tokens.kind,
 		notice: expiryWarning,
+		releaseCachePath: releaseCachePath(opened.tokenDirectory),
 		polling: {
 			settings: pollingSettings(opened.config.pollIntervalSeconds),
 			sharedRateLimit: () => rateLimitedUntil(readRateLimitRecord(opened.tokenDirectory)),

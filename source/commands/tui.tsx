@@ -23,6 +23,8 @@ export type AppConnection = {
 	readonly note?: string | undefined;
 	/** How to read the player (the config's poll_interval); the polling policy's defaults when absent. */
 	readonly polling?: PlayerPolling | undefined;
+	/** Where new releases of followed artists are kept; in memory when absent (the demo). */
+	readonly releaseCachePath?: string | undefined;
 	connect(onRetry: (event: RetryEvent) => void): Promise<{client: SpotifyCalls; close(): Promise<void>}>;
 };
 
@@ -98,6 +100,7 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 			notice={connection.notice}
 			historyPath={historyPath}
 			polling={connection.polling}
+			releaseCachePath={connection.releaseCachePath}
 		/>,
 		{exitOnCtrlC: false, maxFps: framesPerSecond},
 	);

@@ -24,10 +24,17 @@ export type Config = {
 	readonly pollIntervalSeconds?: number | undefined;
 };
 
+/** What login asks for: playback, then the library, playlists, plays and follows (SPOTIFY.md). */
 export const defaultScopes: readonly string[] = [
 	'user-read-playback-state',
 	'user-modify-playback-state',
 	'user-read-currently-playing',
+	'user-library-read',
+	'user-library-modify',
+	'playlist-read-private',
+	'playlist-read-collaborative',
+	'user-read-recently-played',
+	'user-follow-read',
 ];
 
 export const spotifyDefaults = {

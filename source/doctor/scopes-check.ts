@@ -4,25 +4,51 @@ import {type CheckResult, failure, pass, warning} from './check-result.js';
 
 const title = 'Scopes';
 
-/** The scopes musicterminal's features need, each with what it makes possible. */
-export const featureScopes: ReadonlyArray<{readonly scope: string; readonly features: string}> = [
+/**
+ * The scopes musicterminal's features need, each with what it makes possible; without an
+ * essential one playback fails, without another only its feature does.
+ */
+export const featureScopes: ReadonlyArray<{
+	readonly scope: string;
+	readonly features: string;
+	readonly essential: boolean;
+}> = [
 	{
 		scope: 'user-read-playback-state',
 		features: 'seeing what plays and your devices (now, devices, the bar, now --follow)',
+		essential: true,
 	},
 	{
 		scope: 'user-modify-playback-state',
 		features: 'controlling playback (play, pause, next, previous, volume, shuffle, repeat, --device)',
+		essential: true,
+	},
+	{scope: 'user-library-read', features: 'your Liked Songs and saved albums (library)', essential: false},
+	{scope: 'user-library-modify', features: 'like and unlike', essential: false},
+	{
+		scope: 'playlist-read-private',
+		features: 'your playlists (library playlists, playlist)',
+		essential: false,
+	},
+	{scope: 'playlist-read-collaborative', features: 'the playlists you collaborate on', essential: false},
+	{scope: 'user-read-recently-played', features: 'recently played (library recent)', essential: false},
+	{
+		scope: 'user-follow-read',
+		features: 'the artists you follow and their new releases (new)',
+		essential: false,
 	},
 ];
+
+type FeatureScope = (typeof featureScopes)[number];
 
 /** The scopes the login was granted, against those each feature needs and those the config asks for. */
 export function checkScopes(session: StoredSession, config: Config): CheckResult {
 	const granted = new Set(session.scopes);
-	const missing = featureScopes.filter(({scope}) => !granted.has(scope));
 	const asked = new Set(config.scopes);
 	const configName = config.path ?? 'your config';
-	const notAsked = missing.filter(({scope}) => !asked.has(scope));
+	const missing = featureScopes.filter(({scope}) => !granted.has(scope));
+	const essential = missing.filter((entry) => entry.essential);
+	const notAsked = essential.filter(({scope}) => !asked.has(scope));
 	if (notAsked.length > 0) {
 		return warning(
 			'scopes',
@@ -32,12 +58,24 @@ export function checkScopes(session: StoredSession, config: Config): CheckResult
 		);
 	}
 
-	if (missing.length > 0) {
+	if (essential.length > 0) {
 		return failure(
 			'scopes',
 			title,
-			`the login lacks ${describe(missing)}, though the config asks for it`,
+			`the login lacks ${describe(essential)}, though the config asks for it`,
 			'Run `musicterminal login` again and agree to every permission asked.',
+		);
+	}
+
+	if (missing.length > 0) {
+		const toAdd = missing.filter(({scope}) => !asked.has(scope)).map(({scope}) => scope);
+		const addFirst =
+			toAdd.length === 0 ? '' : `Add ${toAdd.join(' and ')} to scopes in ${configName}, then run`;
+		return warning(
+			'scopes',
+			title,
+			`playback is granted, but not ${describe(missing)}`,
+			`${addFirst === '' ? 'Run' : addFirst} \`musicterminal login\` again to allow ${missing.length === 1 ? 'it' : 'them'}.`,
 		);
 	}
 
@@ -54,6 +92,6 @@ export function checkScopes(session: StoredSession, config: Config): CheckResult
 	return pass('scopes', title, `everything musicterminal does is granted (${session.scopes.join(' ')})`);
 }
 
-function describe(missing: ReadonlyArray<{scope: string; features: string}>): string {
+function describe(missing: readonly FeatureScope[]): string {
 	return missing.map(({scope, features}) => `${scope}, needed for ${features}`).join('; and ');
 }

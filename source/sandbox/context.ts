@@ -4,6 +4,7 @@ import type {Catalog} from './catalog/catalog.js';
 import type {SandboxClock} from './clock.js';
 import type {SandboxControls} from './controls.js';
 import type {FaultInjector} from './faults.js';
+import type {UserLibrary} from './library/user-library.js';
 import type {Player} from './player/player.js';
 
 /** Everything a sandbox handler may read or change. */
@@ -16,6 +17,8 @@ export type SandboxContext = {
 	readonly grants: GrantRegistry;
 	readonly catalog: Catalog;
 	readonly player: Player;
+	/** What the user saved, follows and played. */
+	readonly library: UserLibrary;
 	readonly clock: SandboxClock;
 	/** The faults in force, which the control endpoint switches. */
 	readonly faults: FaultInjector;

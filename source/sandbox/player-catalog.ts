@@ -1,9 +1,13 @@
 import {idFromUri} from './api/ids.js';
 import type {Catalog} from './catalog/catalog.js';
+import type {UserLibrary} from './library/user-library.js';
 import type {PlayerCatalog} from './player/player.js';
 
-/** What the player needs of the catalog: lengths, and what an album, artist or show URI plays. */
-export function createPlayerCatalog(catalog: Catalog): PlayerCatalog {
+/**
+ * What the player needs of the catalog: lengths, and what an album, artist, show or playlist URI
+ * plays (playlists from the user's library; followed ones play although their items are not shown).
+ */
+export function createPlayerCatalog(catalog: Catalog, library: Pick<UserLibrary, 'playlist'>): PlayerCatalog {
 	return {
 		trackDurationMs: (id) => catalog.track(id)?.durationMs ?? catalog.episode(id)?.durationMs,
 		context(uri) {
@@ -27,6 +31,11 @@ export function createPlayerCatalog(catalog: Catalog): PlayerCatalog {
 					.map((episode) => episode.id)
 					.reverse();
 				return {context: {type: 'show', uri}, trackIds};
+			}
+
+			const playlist = library.playlist(idFromUri(uri, 'playlist') ?? '');
+			if (playlist !== undefined) {
+				return {context: {type: 'playlist', uri}, trackIds: playlist.itemIds};
 			}
 
 			return undefined;

@@ -1,7 +1,10 @@
 import {authorize} from './accounts/authorize.js';
 import {token} from './accounts/token.js';
 import {addCatalogRoutes} from './api/catalog-routes.js';
+import {addFollowAndHistoryRoutes} from './api/follow-history-routes.js';
+import {addLibraryRoutes} from './api/library-routes.js';
 import {addPlayerRoutes} from './api/player-routes.js';
+import {addPlaylistRoutes} from './api/playlist-routes.js';
 import type {SandboxContext} from './context.js';
 import {addControlRoutes} from './control/control-routes.js';
 import {Router} from './http/router.js';
@@ -13,6 +16,9 @@ export function createRoutes(): Router<SandboxContext> {
 		.add('POST', '/api/token', token);
 	addCatalogRoutes(router);
 	addPlayerRoutes(router);
+	addLibraryRoutes(router);
+	addPlaylistRoutes(router);
+	addFollowAndHistoryRoutes(router);
 	addControlRoutes(router);
 	return router;
 }

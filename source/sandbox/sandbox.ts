@@ -7,6 +7,8 @@ import {controlPrefix} from './control/control-routes.js';
 import {defaultControls, type SandboxControls} from './controls.js';
 import {FaultInjector, type FaultRule} from './faults.js';
 import {listen} from './http/server.js';
+import {generateLibrary} from './library/generate-library.js';
+import {UserLibrary} from './library/user-library.js';
 import {defaultDevices} from './player/devices.js';
 import {Player} from './player/player.js';
 import type {Device} from './player/types.js';
@@ -42,6 +44,7 @@ export type Sandbox = {
 	readonly clock: SandboxClock;
 	readonly catalog: Catalog;
 	readonly player: Player;
+	readonly library: UserLibrary;
 	readonly grants: GrantRegistry;
 	readonly faults: FaultInjector;
 	readonly traffic: Traffic;
@@ -53,11 +56,19 @@ export const defaultCatalogSeed = 2018;
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	const clock = new SandboxClock();
 	const now = () => clock.now();
-	const catalog = Catalog.generate(options.seed ?? defaultCatalogSeed);
+	const seed = options.seed ?? defaultCatalogSeed;
+	const catalog = Catalog.generate(seed);
+	const library = new UserLibrary(generateLibrary(catalog, seed, defaultUser, now()));
 	const player = new Player({
 		now,
-		catalog: createPlayerCatalog(catalog),
+		catalog: createPlayerCatalog(catalog, library),
 		devices: options.devices ?? defaultDevices({noneActive: options.noActiveDevice ?? false}),
+		onStarted: ({trackId, context, at}) => {
+			// Spotify's history holds tracks only.
+			if (catalog.track(trackId) !== undefined) {
+				library.recordPlay({trackId, playedAt: at, contextUri: context?.uri ?? null});
+			}
+		},
 	});
 	const faults = new FaultInjector();
 	for (const rule of options.faults ?? []) {
@@ -72,6 +83,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		grants: new GrantRegistry(now),
 		catalog,
 		player,
+		library,
 		clock,
 		faults,
 	};
@@ -100,6 +112,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		clock,
 		catalog,
 		player,
+		library,
 		grants: context.grants,
 		faults,
 		traffic,

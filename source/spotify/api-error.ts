@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import {AuthError} from '../auth/auth-errors.js';
 import {excerpt} from '../format/terminal-text.js';
-import {scopeFor} from './endpoint-scopes.js';
-import {RateLimitedError, SpotifyApiError} from './spotify-errors.js';
+import {scopeFeatures, scopeFor} from './endpoint-scopes.js';
+import {MissingScopeError, RateLimitedError, SpotifyApiError} from './spotify-errors.js';
 
 /** What a failed request was, for the sentence that explains it. */
 export type FailedRequest = {
@@ -65,6 +65,10 @@ export function apiErrorFor(answer: ErrorAnswer, request: FailedRequest): Error 
 		});
 	}
 
+	if ((status === 401 && message === 'Permissions missing') || isScopeRefusal(status, message)) {
+		return missingScopeError(said, request, {status, apiMessage: message});
+	}
+
 	if (status === 401) {
 		return new AuthError(unauthorizedSentence(message, said, request));
 	}
@@ -114,11 +118,11 @@ function rateLimitSentence(
 	return `Spotify is limiting how often this app may call it: try again in ${wait}.`;
 }
 
-function unauthorizedSentence(message: string | undefined, said: string, request: FailedRequest): string {
-	if (message === 'Permissions missing') {
-		return missingScopeSentence(said, request);
-	}
+function isScopeRefusal(status: number, message: string | undefined): boolean {
+	return status === 403 && message?.toLowerCase().includes('insufficient client scope') === true;
+}
 
+function unauthorizedSentence(message: string | undefined, said: string, request: FailedRequest): string {
 	if (message === 'Valid user authentication required') {
 		return `this needs a Spotify login (Valid user authentication required): set auth_method: AUTHORIZATION_CODE in ${request.configName} and run \`musicterminal login\`.`;
 	}
@@ -127,10 +131,6 @@ function unauthorizedSentence(message: string | undefined, said: string, request
 }
 
 function forbiddenSentence(message: string | undefined, said: string, request: FailedRequest): string {
-	if (message?.toLowerCase().includes('insufficient client scope') === true) {
-		return missingScopeSentence(said, request);
-	}
-
 	if (message?.includes('premium subscription required for the owner') === true) {
 		return 'the Spotify account that owns this app (in the developer dashboard) needs Premium: Spotify turns off Development Mode apps whose owner has no Premium.';
 	}
@@ -147,18 +147,33 @@ function forbiddenSentence(message: string | undefined, said: string, request: F
 }
 
 /** The login lacks a scope: the one the call needs, when known, and whether the config asks for it. */
-function missingScopeSentence(said: string, request: FailedRequest): string {
+function missingScopeError(
+	said: string,
+	request: FailedRequest,
+	details: {status: number; apiMessage?: string},
+) {
 	const call = `${request.method} /${request.path}`;
 	const scope = scopeFor(request.method, request.path);
+	const feature = scope === undefined ? undefined : scopeFeatures[scope];
+	const asked =
+		scope === undefined || request.configScopes === undefined || request.configScopes.includes(scope);
+	const missing = {scope, feature, asked};
 	if (scope === undefined) {
-		return `your Spotify login lacks a permission that ${call} needs (${said}): run \`musicterminal login\` again to grant it.`;
+		return new MissingScopeError(
+			`your Spotify login lacks a permission that ${call} needs (${said}): run \`musicterminal login\` again to grant it.`,
+			details,
+			missing,
+		);
 	}
 
-	if (request.configScopes !== undefined && !request.configScopes.includes(scope)) {
-		return `your Spotify login lacks the permission ${scope}, which ${call} needs (${said}), and scopes in ${request.configName} does not ask for it: add ${scope} to scopes there, then run \`musicterminal login\`.`;
-	}
-
-	return `your Spotify login lacks the permission ${scope}, which ${call} needs (${said}): run \`musicterminal login\` to grant it.`;
+	const allow = `allow ${feature ?? scope} (${scope})`;
+	return new MissingScopeError(
+		asked
+			? `your Spotify login does not allow this: ${call} needs ${scope} (${said}). Run \`musicterminal login\` again to ${allow}.`
+			: `your Spotify login does not allow this: ${call} needs ${scope} (${said}), and scopes in ${request.configName} does not ask for it. Add ${scope} to scopes there, then run \`musicterminal login\` again to ${allow}.`,
+		details,
+		missing,
+	);
 }
 
 function notFoundSentence(message: string | undefined, said: string, request: FailedRequest): string {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {collectPages, type Listing} from './collect-pages.js';
+import {type Playlist, playlistPageSchema} from './library-schemas.js';
 import {definedEntries, type Query} from './query.js';
 import {identified} from './schema-values.js';
 import {
@@ -34,11 +35,12 @@ export const searchMaxOffset = 1000;
  */
 export const listCeiling = 2000;
 
-export type SearchType = 'artist' | 'album' | 'track';
+export type SearchType = 'artist' | 'album' | 'track' | 'playlist';
 export type SearchItem<Type extends SearchType> = {
 	artist: Artist;
 	album: SimplifiedAlbum;
 	track: Track;
+	playlist: Playlist;
 }[Type];
 
 export const defaultAlbumGroups = ['album', 'single', 'compilation'] as const;
@@ -67,6 +69,10 @@ const searchAnswerSchemas = {
 	track: v.pipe(
 		v.object({tracks: v.nullish(trackPageSchema, noResults)}),
 		v.transform((answer) => answer.tracks),
+	),
+	playlist: v.pipe(
+		v.object({playlists: v.nullish(playlistPageSchema, noResults)}),
+		v.transform((answer) => answer.playlists),
 	),
 };
 

@@ -35,14 +35,32 @@ export function deferredClient(
 			setShuffle: true,
 			setRepeat: true,
 			addToQueue: true,
+			queue: true,
 			transfer: true,
 			findDevice: true,
 			deviceToWake: true,
 		}),
+		library: forwardWhenReady(ready, 'library', {
+			likedTracksPage: true,
+			likedTracks: true,
+			savedAlbumsPage: true,
+			savedAlbums: true,
+			playlistsPage: true,
+			playlists: true,
+			playlist: true,
+			playlistItemsPage: true,
+			playlistItems: true,
+			recentlyPlayedPage: true,
+			recentlyPlayed: true,
+			followedArtists: true,
+			contains: true,
+			save: true,
+			remove: true,
+		}),
 	};
 }
 
-function forwardWhenReady<Part extends 'catalog' | 'player'>(
+function forwardWhenReady<Part extends 'catalog' | 'player' | 'library'>(
 	ready: Promise<SpotifyCalls>,
 	part: Part,
 	methods: Record<keyof SpotifyCalls[Part], true>,

@@ -6,6 +6,7 @@ import {
 	matchDevice,
 	noDeviceSentence,
 } from './device-choice.js';
+import {type Queue, queueSchema} from './library-schemas.js';
 import {
 	type Device,
 	devicesSchema,
@@ -68,6 +69,18 @@ export class PlayerClient {
 			schema: playbackStateSchema,
 			signal,
 		});
+	}
+
+	/** What plays now and what plays next: the user's queue, then the rest of the context. */
+	async queue({signal}: ReadOptions = {}): Promise<Queue> {
+		this.#requireLogin();
+		const answer = await this.#api.request({
+			method: 'GET',
+			path: 'me/player/queue',
+			schema: queueSchema,
+			signal,
+		});
+		return answer ?? {currently_playing: null, queue: []};
 	}
 
 	/** Starts `what`, or resumes what was playing when `what` is absent. */

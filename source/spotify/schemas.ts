@@ -52,11 +52,11 @@ const trackEntries = {
 
 const fullTrackEntries = {...trackEntries, album: v.nullish(albumSummarySchema, null)};
 
-const artistItemSchema = v.pipe(
+export const artistItemSchema = v.pipe(
 	artistObjectSchema,
 	v.transform((artist) => identified(artist, 'artist')),
 );
-const albumItemSchema = v.pipe(
+export const albumItemSchema = v.pipe(
 	albumSummarySchema,
 	v.transform((album) => identified(album, 'album')),
 );
@@ -64,7 +64,7 @@ const simplifiedTrackItemSchema = v.pipe(
 	v.object(trackEntries),
 	v.transform((track) => identified(track, 'track')),
 );
-const trackItemSchema = v.pipe(
+export const trackItemSchema = v.pipe(
 	v.object(fullTrackEntries),
 	v.transform((track) => identified(track, 'track')),
 );
@@ -73,7 +73,7 @@ const trackItemSchema = v.pipe(
  * A paging object; items that are null, or have neither id nor URI, are dropped, and `sent` keeps
  * how many entries the answer held, by which the page is judged full or short.
  */
-function pagingSchema<Item extends v.GenericSchema>(item: Item) {
+export function pagingSchema<Item extends v.GenericSchema>(item: Item) {
 	return v.pipe(
 		v.object({
 			items: v.array(v.nullable(item)),
@@ -144,6 +144,13 @@ const otherPlayingItemSchema = v.pipe(
 	v.transform(({type, ...item}) => ({...item, type: 'other' as const, sentType: type})),
 );
 
+/** A track, an episode (or chapter), or an item of a kind added since, as the player and the queue name them. */
+export const playingItemSchema = v.variant('type', [
+	playingEpisodeSchema,
+	playingTrackSchema,
+	otherPlayingItemSchema,
+]);
+
 /** The description lets a state leave its device out: then it is one without id or name. */
 const unnamedDevice = (): v.InferOutput<typeof deviceSchema> => ({
 	id: null,
@@ -170,10 +177,7 @@ export const playbackStateSchema = v.object({
 	progress_ms: maybeCount,
 	is_playing: flag(false),
 	/** Null during an ad, in a private session, or between items. */
-	item: v.nullish(
-		v.variant('type', [playingEpisodeSchema, playingTrackSchema, otherPlayingItemSchema]),
-		null,
-	),
+	item: v.nullish(playingItemSchema, null),
 	/** track, episode, ad or unknown, or a kind added since. */
 	currently_playing_type: maybeText,
 });
@@ -198,6 +202,8 @@ export type Page<Item> = {
 export type Device = v.InferOutput<typeof deviceSchema>;
 export type PlaybackState = v.InferOutput<typeof playbackStateSchema>;
 export type PlayingItem = PlaybackState['item'];
+/** Something that plays: never null, unlike a state's `item`. */
+export type PlayableItem = NonNullable<PlayingItem>;
 /** The repeat modes musicterminal sets; a state may report others. */
 export type RepeatState = 'off' | 'track' | 'context';
 

@@ -1,6 +1,7 @@
 import type {AccessTokenProvider} from '../auth/access-token.js';
 import type {Config} from '../config/config.js';
 import {CatalogClient} from './catalog-client.js';
+import {LibraryClient} from './library-client.js';
 import {PlayerClient} from './player-client.js';
 import {type RetryEvent, WebApi, type WebApiOptions} from './web-api.js';
 
@@ -8,6 +9,8 @@ import {type RetryEvent, WebApi, type WebApiOptions} from './web-api.js';
 export type SpotifyClient = {
 	readonly catalog: CatalogClient;
 	readonly player: PlayerClient;
+	/** The user's library; every call needs a login. */
+	readonly library: LibraryClient;
 	/** `app`: catalog only; `user`: a login, so playback too. */
 	readonly tokenKind: AccessTokenProvider['kind'];
 };
@@ -21,6 +24,7 @@ export type AsyncMethods<T> = {
 export type SpotifyCalls = {
 	readonly catalog: AsyncMethods<CatalogClient>;
 	readonly player: AsyncMethods<PlayerClient>;
+	readonly library: AsyncMethods<LibraryClient>;
 	readonly tokenKind: SpotifyClient['tokenKind'];
 };
 
@@ -56,6 +60,7 @@ export function createSpotifyClient({
 	return {
 		catalog: new CatalogClient(api, {market: config.market}),
 		player: new PlayerClient(api, {preferredDevice: config.device}),
+		library: new LibraryClient(api, {market: config.market}),
 		tokenKind: tokens.kind,
 	};
 }

@@ -40,7 +40,7 @@ export type RetryEvent = {
 	readonly delayMs: number;
 };
 
-type Method = 'GET' | 'PUT' | 'POST';
+type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 
 export type WebApiRequest<Schema extends v.GenericSchema | undefined> = {
 	readonly method: Method;
@@ -64,9 +64,9 @@ export type WebApiAnswer<Schema extends v.GenericSchema | undefined> = Schema ex
 
 const defaultTimeoutMs = 10_000;
 
-// GET and PUT leave the same state however often they arrive; POST (next, previous, queue) does
-// not, so it is sent again only after a 429, which Spotify answers without carrying the request out.
-const repeatableMethods: readonly string[] = ['GET', 'PUT'];
+// GET, PUT and DELETE leave the same state however often they arrive; POST (next, previous, queue)
+// does not, so it is sent again only after a 429, which Spotify answers without carrying it out.
+const repeatableMethods: readonly string[] = ['GET', 'PUT', 'DELETE'];
 
 // Failures before a request could leave this machine: nothing reached Spotify.
 const neverSentCodes = new Set([
@@ -95,7 +95,7 @@ export class WebApi {
 			timeout: {request: options.timeoutMs ?? defaultTimeoutMs},
 			retry: {
 				limit: options.retryLimit ?? 2,
-				methods: ['GET', 'PUT', 'POST'],
+				methods: ['GET', 'PUT', 'POST', 'DELETE'],
 				statusCodes: [408, 429, 500, 502, 503, 504],
 				errorCodes: [
 					'ETIMEDOUT',

@@ -29,10 +29,21 @@ export type AppProps = {
 	readonly historyPath?: string | undefined;
 	/** How to read the player: the config's poll_interval, and other processes' 429s. */
 	readonly polling?: PlayerPolling | undefined;
+	/** Where new releases of followed artists are kept across runs; in memory without it. */
+	readonly releaseCachePath?: string | undefined;
 };
 
 /** The root: the store and its providers, the keys and the services, and the screen's frame. */
-export function App({client, retries, theme = colorTheme, note, notice, historyPath, polling}: AppProps) {
+export function App({
+	client,
+	retries,
+	theme = colorTheme,
+	note,
+	notice,
+	historyPath,
+	polling,
+	releaseCachePath,
+}: AppProps) {
 	const {stdout} = useStdout();
 	const [store] = useState(() =>
 		createUiStore(initialUiState({size: terminalSize(stdout), canPlay: client.tokenKind === 'user', notice})),
@@ -40,7 +51,7 @@ export function App({client, retries, theme = colorTheme, note, notice, historyP
 	const {exit} = useApp();
 	useKeypresses(store);
 	useTerminalSize(store);
-	useServices(store, {client, retries, historyPath, polling});
+	useServices(store, {client, retries, historyPath, polling, releaseCachePath});
 	useEffect(
 		() =>
 			store.subscribe(() => {
@@ -93,7 +104,10 @@ function Frame({note}: {note: string | undefined}) {
 	);
 }
 
+/** Where the user is: the steps from the home (which names itself only when shown). */
 function trail(stack: readonly Screen[]): string[] {
-	const steps = stack.flatMap((screen) => (screen.kind === 'list' ? [screen.list.label] : []));
+	const steps = stack
+		.slice(stack.length > 1 ? 1 : 0)
+		.flatMap((screen) => (screen.kind === 'list' ? [screen.list.label] : []));
 	return stack.at(-1)?.kind === 'search' ? [...steps, 'Search'] : steps;
 }

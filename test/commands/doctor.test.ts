@@ -421,6 +421,19 @@ describe('the login', () => {
 		});
 	});
 
+	test('a login from before the library: a warning naming what is missing, and playback still passes', async () => {
+		storeLogin(['user-read-playback-state', 'user-modify-playback-state', 'user-read-currently-playing']);
+		const run = await runDoctor(session());
+		expect(run.checks.scopes).toMatchObject({
+			status: 'warning',
+			detail: expect.stringMatching(
+				/^playback is granted, but not user-library-read, needed for your Liked Songs and saved albums \(library\); and user-library-modify, needed for like and unlike; and .*user-follow-read, needed for the artists you follow and their new releases \(new\)$/,
+			),
+			fix: 'Run `musicterminal login` again to allow them.',
+		});
+		expect(run.with('failure')).toEqual([]);
+	});
+
 	test('a config that does not ask for playback control: a warning saying what is lost', async () => {
 		await setConfig(session(), {scopes: '[user-read-playback-state]'});
 		storeLogin(['user-read-playback-state']);

@@ -14,6 +14,20 @@ async function run(...args: string[]) {
 }
 
 describe('the built CLI', () => {
+	test('library playlists and a playlist of your own exit 0; a followed one exits 1, saying why', async () => {
+		const listed = await run('library', 'playlists');
+		expect({code: listed.code, stderr: listed.stderr}).toEqual({code: 0, stderr: ''});
+		expect(listed.stdout).toContain('Deep Focus');
+		const followed = sandbox()
+			.library.playlists()
+			.find((playlist) => playlist.relation === 'followed');
+		const refused = await run('playlist', `spotify:playlist:${followed?.id}`);
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toMatch(
+			/^musicterminal: Spotify lets apps read a playlist's items only when you own it or collaborate on it, .*: play it all with `musicterminal play spotify:playlist:\w+`\.\n$/,
+		);
+	});
+
 	test('a search exits 0 with tables on stdout and nothing on stderr', async () => {
 		const {code, stdout, stderr} = await run(
 			'search',
@@ -48,6 +62,13 @@ describe('the built CLI', () => {
 		],
 		[['search', 'x', '--limit', '0'], /argument '0' is invalid\. The limit is a whole number from 1 to 100/],
 		[['search'], /missing required argument 'query'/],
+		[['seek', 'soon'], /^musicterminal: a position is minutes and seconds \(1:23\)/],
+		[['shuffle', 'maybe'], /Allowed choices are on, off\./],
+		[['repeat', 'album'], /Allowed choices are off, context, track\./],
+		[['library', 'songs'], /Allowed choices are tracks, albums, playlists, recent, artists\./],
+		[['queue', 'remove', 'x'], /^musicterminal: `queue` lists the queue, and `queue add <item>` adds to it/],
+		[['playlist', 'deep', 'focus'], /too many arguments|name the playlist by its id/],
+		[['like', '--type', 'album'], /^musicterminal: --type says what an id or words name/],
 	])('%j is a usage error: exit 2, one line on stderr', async (args, message) => {
 		const {code, stdout, stderr} = await run(...args);
 		expect(code).toBe(2);

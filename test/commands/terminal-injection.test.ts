@@ -3,9 +3,14 @@ import {describe, expect, test} from 'vitest';
 import {readCallback} from '../../source/auth/callback-result.js';
 import {runAlbumsCommand} from '../../source/commands/albums.js';
 import {runDevicesCommand} from '../../source/commands/devices.js';
+import {runLibraryCommand} from '../../source/commands/library.js';
+import {runLikeCommand} from '../../source/commands/like.js';
+import {runNewReleasesCommand} from '../../source/commands/new-releases.js';
 import {runNowCommand} from '../../source/commands/now.js';
 import {runPlayCommand} from '../../source/commands/play.js';
+import {runQueueCommand} from '../../source/commands/queue.js';
 import {runSearchCommand} from '../../source/commands/search.js';
+import {runSeekCommand} from '../../source/commands/seek.js';
 import {runTracksCommand} from '../../source/commands/tracks.js';
 import {runTransportCommand} from '../../source/commands/transport.js';
 import {runVolumeCommand} from '../../source/commands/volume.js';
@@ -79,6 +84,20 @@ describe('names from Spotify carrying escape sequences, controls and bidi overri
 		await runNowCommand(options(), session().io);
 		expect(session().stdout()).toContain('Volume 40% on Studio Desktop');
 		expect(session().stdout()).toMatch(/⏸ .+ · The Endless Archive Orchestra/);
+		expect(firstUnsafe(printed())).toBeUndefined();
+	});
+
+	test('the library, the queue, new releases, like and seek print them as harmless text', async () => {
+		await runLibraryCommand('tracks', options(), {...session().io, columns: 100});
+		await runLibraryCommand('albums', options(), session().io);
+		await runLibraryCommand('artists', options(), session().io);
+		await runNewReleasesCommand(options(), {...session().io, columns: 100});
+		await runPlayCommand(`spotify:album:${firstAlbum().id}`, options(), session().io);
+		await runQueueCommand([], options(), {...session().io, columns: 100});
+		await runLikeCommand('like', undefined, options(), session().io);
+		await runSeekCommand('+10', options(), session().io);
+		expect(session().stdout()).toContain('The Endless Archive Orchestra');
+		expect(session().stdout()).toMatch(/^Saved ".+" \(spotify:track:\w+\) to your library\.$/m);
 		expect(firstUnsafe(printed())).toBeUndefined();
 	});
 

@@ -40,6 +40,9 @@ describe('the built CLI against the fuzz API', () => {
 		const tracks = await cli(2, ['tracks', `spotify:album:${id}`, '--json'], {mode: 'endless'});
 		expect(tracks.code, `${tracks.stderr}\n${tracks.hint}`).toBe(0);
 		expect(JSON.parse(tracks.stdout)).toMatchObject({total: 14_487_814, capped: true});
+		const liked = await cli(7, ['library', 'tracks'], {mode: 'endless'});
+		expect(liked.code, `${liked.stderr}\n${liked.hint}`).toBe(0);
+		expect(liked.stdout.split('\n')[0]).toMatch(/^Liked Songs: first [\d,]+ of 14,487,814, newest first$/);
 	});
 
 	test.each([
@@ -47,6 +50,9 @@ describe('the built CLI against the fuzz API', () => {
 		[4, ['pause', '--json']],
 		[5, ['search', 'night', '--limit', '100']],
 		[6, ['devices']],
+		[8, ['queue', '--json']],
+		[9, ['library', 'recent']],
+		[10, ['new']],
 	])('run %i: %j exits 0 with its output', {timeout: 30_000}, async (run, args) => {
 		const result = await cli(run, args);
 		expect(result.code, `${result.stderr}\n${result.hint}`).toBe(0);

@@ -18,6 +18,7 @@ import {playbackSummary} from '../../source/commands/output/playback-summary.js'
 import {describePlayingItem} from '../../source/format/playing-item.js';
 import {jsonText} from '../../source/format/terminal-text.js';
 import {CatalogClient, listCeiling} from '../../source/spotify/catalog-client.js';
+import {LibraryClient} from '../../source/spotify/library-client.js';
 import {PlayerClient} from '../../source/spotify/player-client.js';
 import {WebApi} from '../../source/spotify/web-api.js';
 import {type Endpoint, endpoints} from './fuzz-answers.js';
@@ -35,7 +36,11 @@ function clientOf(fuzz: FuzzApi, run: number, options: Parameters<FuzzApi['apiUr
 		configName: 'config.yaml',
 		retryLimit: 0,
 	});
-	return {catalog: new CatalogClient(webApi, {market: undefined}), player: new PlayerClient(webApi)};
+	return {
+		catalog: new CatalogClient(webApi, {market: undefined}),
+		player: new PlayerClient(webApi),
+		library: new LibraryClient(webApi, {market: undefined}),
+	};
 }
 
 /**
@@ -43,7 +48,7 @@ function clientOf(fuzz: FuzzApi, run: number, options: Parameters<FuzzApi['apiUr
  * its answers, as the commands and the TUI do.
  */
 async function everyCall(run: number): Promise<void> {
-	const {catalog, player} = clientOf(api(), run);
+	const {catalog, player, library} = clientOf(api(), run);
 	const print = run % 4 === 0;
 	const artists = await catalog.search('artist', 'night', {offset: run % 3 === 0 ? 0 : 10});
 	const albums = await catalog.searchMany('album', 'night', {upTo: 25});
@@ -75,6 +80,7 @@ async function everyCall(run: number): Promise<void> {
 		describePlayingItem(state);
 	}
 
+	await everyLibraryCall(library, player);
 	await player.play({contextUri: `spotify:album:${id}`, offset: {position: 2}});
 	await player.pause();
 	await player.next();
@@ -85,6 +91,37 @@ async function everyCall(run: number): Promise<void> {
 	await player.setRepeat('context');
 	await player.addToQueue(`spotify:track:${id}`);
 	await player.transfer('device', {play: true});
+}
+
+/** Each library call, and the queue, as the commands and the TUI make them. */
+async function everyLibraryCall(library: LibraryClient, player: PlayerClient): Promise<void> {
+	const [liked, albums, playlists, items, recent, followed, queue] = await Promise.all([
+		library.likedTracks(),
+		library.savedAlbums(),
+		library.playlists(),
+		library.playlistItems(id),
+		library.recentlyPlayed(),
+		library.followedArtists(),
+		player.queue(),
+	]);
+	await library.playlist(id);
+	const uris = [
+		...liked.items.map((entry) => entry.track.uri),
+		...albums.items.map((entry) => entry.album.uri),
+	];
+	const saved = await library.contains(uris.slice(0, 90));
+	expect(saved).toHaveLength(Math.min(90, uris.length));
+	await library.save(uris.slice(0, 3));
+	await library.remove(uris.slice(0, 3));
+	jsonText({
+		liked: liked.items.map((entry) => trackJson(entry.track)),
+		albums: albums.items.map((entry) => albumJson(entry.album)),
+		playlists: playlists.items.map((playlist) => playlist.name),
+		items: items.items.map((entry) => entry.item.name),
+		recent: recent.items.map((play) => trackJson(play.track)),
+		followed: followed.items.map(artistJson),
+		queue: [queue.currently_playing, ...queue.queue].map((item) => item?.name),
+	});
 }
 
 describe('the real client against random answers the Web API description allows', () => {
@@ -127,5 +164,22 @@ describe('the real client against random answers the Web API description allows'
 		expect(found).toMatchObject({total: 14_487_814, capped: true});
 		expect(found.items.length).toBeLessThanOrEqual(100);
 		expect(api().peakInFlight()).toBe(4);
+	});
+
+	test('the library on pages that never end: liked songs stop at 2,000, four at a time; cursor lists at their ceiling', async () => {
+		const {library} = clientOf(api(), 2, {mode: 'endless'});
+		api().resetPeak();
+		const liked = await library.likedTracks();
+		expect(liked).toMatchObject({total: 14_487_814, capped: true});
+		expect(liked.items.length).toBeLessThanOrEqual(listCeiling);
+		expect(api().peakInFlight()).toBe(4);
+		const before = api().served.get('GET /me/player/recently-played') ?? 0;
+		const recent = await library.recentlyPlayed();
+		// A page at a time, each naming the next, until 2,000 usable plays are in.
+		expect(recent).toMatchObject({capped: true, items: {length: listCeiling}});
+		expect((api().served.get('GET /me/player/recently-played') ?? 0) - before).toBeGreaterThanOrEqual(
+			listCeiling / 50,
+		);
+		expect((await library.followedArtists()).capped).toBe(true);
 	});
 });

@@ -6,9 +6,17 @@ import {beforeEach, describe, expect, test} from 'vitest';
 import {runAlbumsCommand} from '../../source/commands/albums.js';
 import type {CommandIo} from '../../source/commands/command-io.js';
 import {runDevicesCommand} from '../../source/commands/devices.js';
+import {libraryKinds, runLibraryCommand} from '../../source/commands/library.js';
+import {runLikeCommand} from '../../source/commands/like.js';
+import {runNewReleasesCommand} from '../../source/commands/new-releases.js';
 import {runNowCommand} from '../../source/commands/now.js';
 import {runPlayCommand} from '../../source/commands/play.js';
+import {runPlaylistCommand} from '../../source/commands/playlist.js';
+import {runQueueCommand} from '../../source/commands/queue.js';
+import {runRepeatCommand} from '../../source/commands/repeat.js';
 import {runSearchCommand} from '../../source/commands/search.js';
+import {runSeekCommand} from '../../source/commands/seek.js';
+import {runShuffleCommand} from '../../source/commands/shuffle.js';
 import {runTracksCommand} from '../../source/commands/tracks.js';
 import {runTransportCommand} from '../../source/commands/transport.js';
 import {runVolumeCommand} from '../../source/commands/volume.js';
@@ -80,6 +88,36 @@ const commands: readonly Command[] = [
 	{name: 'pause', run: async ({config, io, json}) => runTransportCommand('pause', {config, json}, io)},
 	{name: 'next', run: async ({config, io, json}) => runTransportCommand('next', {config, json}, io)},
 	{name: 'previous', run: async ({config, io, json}) => runTransportCommand('previous', {config, json}, io)},
+	...libraryKinds.map(
+		(kind): Command => ({
+			name: `library ${kind}`,
+			run: async ({config, io, json}) => runLibraryCommand(kind, {config, json}, io),
+		}),
+	),
+	{name: 'playlist <id>', run: async ({config, io, json}) => runPlaylistCommand(id, {config, json}, io)},
+	{name: 'queue', run: async ({config, io, json}) => runQueueCommand([], {config, json}, io)},
+	{
+		name: 'queue add <album>',
+		run: async ({config, io, json}) => runQueueCommand(['add', `spotify:album:${id}`], {config, json}, io),
+		fine: /has no tracks to add to the queue/,
+	},
+	{
+		name: 'seek +10',
+		run: async ({config, io, json}) => runSeekCommand('+10', {config, json}, io),
+		fine: /^nothing is playing/,
+	},
+	{name: 'shuffle', run: async ({config, io, json}) => runShuffleCommand(undefined, {config, json}, io)},
+	{name: 'repeat', run: async ({config, io, json}) => runRepeatCommand(undefined, {config, json}, io)},
+	{name: 'new', run: async ({config, io, json}) => runNewReleasesCommand({config, json}, io)},
+	{
+		name: 'like',
+		run: async ({config, io, json}) => runLikeCommand('like', undefined, {config, json}, io),
+		fine: /^nothing is playing|cannot be saved/,
+	},
+	{
+		name: 'unlike <uri>',
+		run: async ({config, io, json}) => runLikeCommand('unlike', `spotify:album:${id}`, {config, json}, io),
+	},
 	{
 		name: 'volume +10',
 		run: async ({config, io, json}) => runVolumeCommand('+10', {config, json}, io),

@@ -20,7 +20,17 @@ export const endpoints = [
 	'GET /me/player',
 	'GET /me/player/currently-playing',
 	'GET /me/player/devices',
+	'GET /me/player/queue',
+	'GET /me/player/recently-played',
+	'GET /me/tracks',
+	'GET /me/albums',
+	'GET /me/playlists',
+	'GET /playlists/{id}',
+	'GET /playlists/{id}/items',
+	'GET /me/following',
+	'GET /me/library/contains',
 	'player command',
+	'library change',
 ] as const;
 
 export type Endpoint = (typeof endpoints)[number];
@@ -57,12 +67,17 @@ const playerCommands = /^\/me\/player(\/(play|pause|next|previous|seek|volume|sh
 
 export function endpointOf({method, path}: Pick<FuzzRequest, 'method' | 'path'>): Endpoint | undefined {
 	if (method !== 'GET') {
+		if (path === '/me/library' && (method === 'PUT' || method === 'DELETE')) {
+			return 'library change';
+		}
+
 		return playerCommands.test(path) ? 'player command' : undefined;
 	}
 
 	const template = path
 		.replace(/^\/artists\/[^/]+/, '/artists/{id}')
-		.replace(/^\/albums\/[^/]+/, '/albums/{id}');
+		.replace(/^\/albums\/[^/]+/, '/albums/{id}')
+		.replace(/^\/playlists\/[^/]+/, '/playlists/{id}');
 	return endpoints.find((endpoint) => endpoint === `GET ${template}`);
 }
 
@@ -137,6 +152,51 @@ export function fuzzAnswer(request: FuzzRequest, seed: number, options: FuzzOpti
 			return answer({devices});
 		}
 
+		case 'GET /me/player/queue': {
+			return answer(faker.object(faker.schema('QueueObject')));
+		}
+
+		case 'GET /me/player/recently-played': {
+			return answer(cursorPage(faker, 'PlayHistoryObject', limit(20), options));
+		}
+
+		case 'GET /me/following': {
+			return answer({artists: cursorPage(faker, 'ArtistObject', limit(20), options)});
+		}
+
+		case 'GET /me/tracks': {
+			return answer(page(faker, 'SavedTrackObject', limit(20), offset, options));
+		}
+
+		case 'GET /me/albums': {
+			return answer(page(faker, 'SavedAlbumObject', limit(20), offset, options));
+		}
+
+		case 'GET /me/playlists': {
+			return answer(page(faker, 'SimplifiedPlaylistObject', limit(20), offset, options));
+		}
+
+		case 'GET /playlists/{id}': {
+			const items = page(faker, 'PlaylistTrackObject', 100, 0, options);
+			return answer(faker.object(faker.schema('PlaylistObject'), {items}));
+		}
+
+		case 'GET /playlists/{id}/items': {
+			return answer(page(faker, 'PlaylistTrackObject', limit(20), offset, options));
+		}
+
+		case 'GET /me/library/contains': {
+			const asked = (request.query.get('uris') ?? '').split(',').length;
+			// Spotify answers one boolean a URI; an answer of another length is read as far as it goes.
+			const length = faker.random.chance(0.9) ? asked : faker.random.int(0, asked + 2);
+			return answer(Array.from({length}, () => faker.random.chance(0.5)));
+		}
+
+		case 'library change': {
+			// The description lists 200 without a body; an empty 204 would do as well.
+			return {endpoint, status: faker.random.pick([200, 200, 204]), text: '', beyondContract: false};
+		}
+
 		case 'player command': {
 			// The description lists 204; Spotify has also answered 200 with no body and 202.
 			if (options.beyondContract && faker.random.chance(0.2)) {
@@ -196,6 +256,28 @@ function page(faker: OpenApiFaker, itemSchema: string, limit: number, offset: nu
 			endless || (count >= limit && random.chance(0.8))
 				? `https://api.spotify.com/v1/next?offset=${offset + count}`
 				: null,
+	});
+}
+
+/**
+ * A cursor-paged object of `itemSchema` items: sometimes full with a next page, sometimes short,
+ * empty, or full with no cursor; in endless mode always full with a next page and cursors.
+ */
+function cursorPage(faker: OpenApiFaker, itemSchema: string, limit: number, options: FuzzOptions) {
+	const random = faker.random;
+	const endless = options.mode === 'endless';
+	const count = endless
+		? limit
+		: Math.max(options.minItems, random.pick([0, random.int(1, Math.max(1, limit - 1)), limit, limit]));
+	const items = faker.array(faker.schema(itemSchema), count, 'items');
+	const cursor = endless || random.chance(0.9) ? String(random.int(1, 2 ** 40)) : faker.text('after');
+	const more = endless || (count >= limit && random.chance(0.8));
+	return faker.object(faker.schema('CursorPagingObject'), {
+		items,
+		limit: random.chance(0.9) ? limit : faker.integer({}),
+		next: more ? `https://api.spotify.com/v1/next?cursor=${cursor}` : random.chance(0.5) ? null : undefined,
+		cursors: more ? {after: cursor, before: cursor} : random.pick([{}, null, {after: null, before: null}]),
+		total: endless ? hugeTotal : random.int(0, 5000),
 	});
 }
 

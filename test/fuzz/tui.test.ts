@@ -82,4 +82,53 @@ describe('the terminal UI against the fuzz API', () => {
 		terminal.press('q');
 		expect(await terminal.exit(), hint).toBe(0);
 	});
+
+	test('every section of the home, and the keys on their rows, never break', {timeout: 90_000}, async () => {
+		const config = join(session().env.HOME ?? '', 'config-library.yaml');
+		const text = await readFile(session().configPath, 'utf8');
+		const libraryRun = 8;
+		await writeFile(
+			config,
+			text.replace(/^api_url: .*$/m, `api_url: ${api().apiUrl(runSeed(libraryRun), {minItems: 1})}`),
+		);
+		const terminal = startCliInTerminal(['--config', config], {env: session().env});
+		const hint = replayHint(libraryRun);
+		const broken = /something Spotify never sends|TypeError|RangeError|undefined| {4}at /;
+		await terminal.waitFor('Search artists:');
+		terminal.press('escape');
+		await terminal.waitFor('9  Now playing');
+		const titles = [
+			'Liked Songs',
+			'Your albums',
+			'Playlists',
+			'Recently played',
+			'Artists you follow',
+			'New releases',
+			'Queue',
+			'Now playing',
+		];
+		for (const [index, title] of titles.entries()) {
+			terminal.write(String(index + 2));
+			const outcome = await firstOf(terminal, {
+				opened: new RegExp(`^${title}[\\s\\S]*^› `, 'm'),
+				empty:
+					/^(No liked songs yet|No saved albums yet|You have no playlists|Nothing played recently|You follow no artists|No new releases|Nothing is playing, and nothing is queued|Nothing is playing: choose)/m,
+				failed: /Press Enter to try again|Spotify lets apps read/,
+			});
+			expect(terminal.screen(), `${hint}; ${title}: ${outcome}`).not.toMatch(broken);
+			if (outcome === 'opened') {
+				// Queue it, like it, open it, and seek, whatever the row is.
+				terminal.write('e');
+				terminal.write('L');
+				terminal.press('enter');
+				terminal.write('>');
+				terminal.write('0');
+				await terminal.waitFor('musicterminal › Home', {timeoutMs: 15_000});
+				expect(terminal.screen(), `${hint}; ${title}`).not.toMatch(broken);
+			}
+		}
+
+		terminal.press('q');
+		expect(await terminal.exit(), hint).toBe(0);
+	});
 });

@@ -24,6 +24,8 @@ const keys: Record<string, string> = {
 	'ctrl-e': '\u0005',
 	'ctrl-u': '\u0015',
 	'ctrl-w': '\u0017',
+	'ctrl-r': '\u0012',
+	tab: '\t',
 };
 
 export type AppSession = {
@@ -58,16 +60,18 @@ type AppOptions = {
 	connected?: Promise<void>;
 	/** Where the searches are kept across runs. */
 	historyPath?: string;
+	/** What the login was granted; every scope when absent. */
+	scopes?: readonly string[];
 };
 
 /** The app on a sandbox, logged in (or with an app token), rendered at 100×30 by ink-testing-library. */
 export async function startApp(
 	sandbox: Sandbox,
-	{login = true, columns = 100, rows = 30, connected, historyPath}: AppOptions = {},
+	{login = true, columns = 100, rows = 30, connected, historyPath, scopes}: AppOptions = {},
 ): Promise<AppSession> {
 	const retries = new RetryNotices();
 	const {client} = login
-		? await loggedInClient(sandbox, {onRetry: retries.notify})
+		? await loggedInClient(sandbox, {onRetry: retries.notify, scopes})
 		: appClient(sandbox, {onRetry: retries.notify});
 	const view = render(
 		<App

@@ -7,7 +7,7 @@ import {defaultTokenDirectory, TokenStore} from '../../source/auth/token-store.j
 import type {CommandIo} from '../../source/commands/command-io.js';
 import {sandboxConfigYaml} from '../../source/sandbox/config-yaml.js';
 import type {Sandbox} from '../../source/sandbox/sandbox.js';
-import {allPlaybackScopes, userTokens} from './sandbox-session.js';
+import {allScopes, userTokens} from './sandbox-session.js';
 
 export type CommandSession = {
 	/** The config file's path, for `--config`. */
@@ -36,13 +36,13 @@ export function withCommandSession(
 		await writeFile(configPath, sandboxConfigYaml(sandbox()).replace('AUTHORIZATION_CODE', authMethod));
 		const env = {XDG_CONFIG_HOME: join(home, 'xdg'), HOME: home};
 		if (authMethod === 'AUTHORIZATION_CODE') {
-			const {accessToken, refreshToken} = await userTokens(sandbox());
+			const {accessToken, refreshToken} = await userTokens(sandbox(), allScopes);
 			new TokenStore({directory: defaultTokenDirectory(env)}).write({
 				clientId: sandbox().app.clientId,
 				refreshToken,
 				accessToken,
 				accessTokenExpiresAt: Date.now() + 3_600_000,
-				scopes: [...allPlaybackScopes],
+				scopes: [...allScopes],
 				authorizedAt: Date.now(),
 			});
 		}

@@ -1,5 +1,6 @@
 import {createHash, randomBytes} from 'node:crypto';
 import {afterEach, beforeEach} from 'vitest';
+import {defaultScopes} from '../../source/config/config.js';
 import {type Sandbox, type SandboxOptions, startSandbox} from '../../source/sandbox/sandbox.js';
 
 export const allPlaybackScopes = [
@@ -7,6 +8,9 @@ export const allPlaybackScopes = [
 	'user-modify-playback-state',
 	'user-read-currently-playing',
 ] as const;
+
+/** What a login asks for now: playback, the library, playlists, plays and follows (the config's default). */
+export const allScopes: readonly string[] = defaultScopes;
 
 export const testRedirectUri = 'http://127.0.0.1:8888/callback';
 

@@ -3,6 +3,7 @@ import {createServer, type IncomingMessage} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {afterEach, beforeEach} from 'vitest';
 import {CatalogClient} from '../../source/spotify/catalog-client.js';
+import {LibraryClient} from '../../source/spotify/library-client.js';
 import {PlayerClient} from '../../source/spotify/player-client.js';
 import type {SpotifyClient} from '../../source/spotify/spotify-client.js';
 import {WebApi} from '../../source/spotify/web-api.js';
@@ -104,7 +105,7 @@ export function withScriptedApi(
 	};
 }
 
-/** The real client (catalog and player) on a scripted API, logged in with a token it never checks. */
+/** The real client (catalog, player and library) on a scripted API, logged in with a token it never checks. */
 export function clientFor(api: ScriptedApi, {retryLimit = 0} = {}): SpotifyClient {
 	const webApi = new WebApi({
 		baseUrl: `${api.origin}/v1`,
@@ -117,6 +118,7 @@ export function clientFor(api: ScriptedApi, {retryLimit = 0} = {}): SpotifyClien
 	return {
 		catalog: new CatalogClient(webApi, {market: 'SE'}),
 		player: new PlayerClient(webApi),
+		library: new LibraryClient(webApi, {market: 'SE'}),
 		tokenKind: 'user',
 	};
 }

@@ -11,7 +11,7 @@ import {
 } from '../../source/spotify/spotify-client.js';
 import type {RetryEvent} from '../../source/spotify/web-api.js';
 import {sandboxConfig, temporaryTokenStore} from './auth-setup.js';
-import {allPlaybackScopes, userTokens} from './sandbox-session.js';
+import {allScopes, userTokens} from './sandbox-session.js';
 
 export type ClientSetup = {
 	readonly client: SpotifyClient;
@@ -36,7 +36,7 @@ export async function loggedInClient(
 	sandbox: Sandbox,
 	options: SetupOptions & {scopes?: readonly string[]} = {},
 ): Promise<ClientSetup & {store: TokenStore}> {
-	const scopes = options.scopes ?? allPlaybackScopes;
+	const scopes = options.scopes ?? allScopes;
 	const {accessToken, refreshToken} = await userTokens(sandbox, scopes);
 	const store = await temporaryTokenStore();
 	const config = sandboxConfig(sandbox, options.config);

@@ -64,9 +64,13 @@ describe('search', () => {
 	});
 
 	test('several types answer in one response, one paging object each; unsupported types are empty', async () => {
-		const body = (await get('/search?q=night&type=artist,album,track,playlist')).body as Record<string, Page>;
-		expect(Object.keys(body).sort()).toEqual(['albums', 'artists', 'playlists', 'tracks']);
-		expect(body.playlists?.total).toBe(0);
+		const body = (await get('/search?q=night&type=artist,album,track,playlist,show')).body as Record<
+			string,
+			Page
+		>;
+		expect(Object.keys(body).sort()).toEqual(['albums', 'artists', 'playlists', 'shows', 'tracks']);
+		expect(body.playlists?.total).toBe(1);
+		expect(body.shows?.total).toBe(0);
 		expect(new URL(body.albums?.href ?? '').searchParams.get('type')).toBe('album');
 	});
 

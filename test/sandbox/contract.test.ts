@@ -1,7 +1,14 @@
 import {describe, expect, test} from 'vitest';
 import type {Sandbox} from '../../source/sandbox/sandbox.js';
 import {applyScene} from '../../source/sandbox/scenes.js';
-import {type ApiAnswer, appToken, callApi, userTokens, withSandbox} from '../helpers/sandbox-session.js';
+import {
+	type ApiAnswer,
+	allScopes,
+	appToken,
+	callApi,
+	userTokens,
+	withSandbox,
+} from '../helpers/sandbox-session.js';
 import {SpotifyContract} from '../helpers/spotify-contract.js';
 
 describe("every sandbox answer matches Spotify's OpenAPI description", () => {
@@ -157,6 +164,83 @@ describe("every sandbox answer matches Spotify's OpenAPI description", () => {
 		for (const artistId of highlights.roughNameArtistIds) {
 			expectContract(await call(`/artists/${artistId}/albums`), 200);
 		}
+	});
+
+	test('the library: liked songs, saved albums, saving and checking, playlists, follows and plays', async () => {
+		const {accessToken} = await userTokens(sandbox(), allScopes);
+		const call = (method: string, path: string) => callApi(sandbox(), accessToken, method, path);
+		const {library} = sandbox();
+		const [owned, collaborative, followed] = (['owned', 'collaborative', 'followed'] as const).map(
+			(relation) => {
+				const playlist = library.playlists().find((candidate) => candidate.relation === relation);
+				if (playlist === undefined) {
+					throw new Error(`no ${relation} playlist`);
+				}
+
+				return playlist;
+			},
+		);
+		const track = sandbox().catalog.tracks[3];
+		const album = sandbox().catalog.albums[3];
+		const uris = `spotify:track:${track?.id},spotify:album:${album?.id}`;
+
+		expectContract(await call('GET', '/me/tracks?limit=50&market=SE'), 200);
+		expectContract(await call('GET', '/me/tracks?limit=50&offset=100'), 200);
+		expectContract(await call('GET', '/me/albums?limit=50&market=from_token'), 200);
+		expectContract(await call('PUT', `/me/library?uris=${uris}`), 200);
+		expectContract(
+			await call('GET', `/me/library/contains?uris=${uris},spotify:artist:${library.followedArtistIds()[0]}`),
+			200,
+		);
+		expectContract(await call('DELETE', `/me/library?uris=${uris}`), 200);
+		expectContract(await call('GET', '/me/playlists?limit=50'), 200);
+		for (const playlist of [owned, collaborative, followed]) {
+			expectContract(await call('GET', `/playlists/${playlist?.id}?market=SE`), 200);
+		}
+
+		expectContract(
+			await call('GET', `/playlists/${owned?.id}/items?limit=50&market=SE&additional_types=track,episode`),
+			200,
+		);
+		expectContract(await call('GET', `/playlists/${collaborative?.id}/items?limit=50&offset=5`), 200);
+		expectContract(await call('GET', '/me/following?type=artist&limit=10'), 200);
+		expectContract(
+			await call('GET', `/me/following?type=artist&limit=50&after=${library.followedArtistIds()[9]}`),
+			200,
+		);
+		sandbox().player.play({contextUri: `spotify:playlist:${owned?.id}`});
+		expectContract(await call('GET', '/me/player/recently-played?limit=50'), 200);
+		expectContract(await call('GET', `/me/player/recently-played?limit=10&before=${Date.now()}`), 200);
+		expectContract(await call('GET', '/me/player/recently-played?after=0'), 200);
+		expectContract(await call('GET', '/me/player?additional_types=track,episode'), 200);
+		expectContract(await call('GET', '/me/player/queue'), 200);
+		expectContract(
+			await callApi(sandbox(), await appToken(sandbox()), 'GET', '/search?q=mix&type=playlist'),
+			200,
+		);
+		sandbox().controls.pageTotals = 'more';
+		expectContract(await call('GET', '/me/tracks?limit=20&offset=40'), 200);
+	});
+
+	test("library errors: a followed playlist's items, too many URIs, a missing scope, an app token", async () => {
+		const {accessToken} = await userTokens(sandbox(), allScopes);
+		const call = (method: string, path: string) => callApi(sandbox(), accessToken, method, path);
+		const followed = sandbox()
+			.library.playlists()
+			.find((playlist) => playlist.relation === 'followed');
+		const many = sandbox()
+			.catalog.tracks.slice(0, 41)
+			.map((track) => `spotify:track:${track.id}`)
+			.join(',');
+		expectContract(await call('GET', `/playlists/${followed?.id}/items`), 403);
+		expectContract(await call('PUT', `/me/library?uris=${many}`), 400);
+		expectContract(await call('GET', '/me/library/contains?uris=nonsense'), 400);
+		expectContract(await call('GET', '/me/tracks?limit=51'), 400);
+		expectContract(await call('GET', '/me/player/recently-played?before=1&after=2'), 400);
+		expectContract(await call('GET', '/playlists/0000000000000000000000'), 404);
+		const playbackOnly = await userTokens(sandbox());
+		expectContract(await callApi(sandbox(), playbackOnly.accessToken, 'GET', '/me/albums'), 401);
+		expectContract(await callApi(sandbox(), await appToken(sandbox()), 'GET', '/me/playlists'), 401);
 	});
 
 	test("beyond the contract, only where Spotify is: no item during an ad, and a local file's nulls", async () => {

@@ -33,7 +33,23 @@ describe("the client's requests against Spotify's OpenAPI description", () => {
 		await player.play(undefined);
 		await player.transfer(devices[0]?.id ?? '', {play: true});
 		await player.state();
+		await player.queue();
 		await appClient(sandbox()).client.catalog.search('artist', 'the');
+		await catalog.search('playlist', 'mix');
+
+		const {library} = client;
+		const liked = await library.likedTracks();
+		await library.savedAlbums();
+		const playlists = await library.playlists();
+		const own = playlists.items.find((playlist) => playlist.relation === 'owned');
+		await library.playlist(own?.id ?? '');
+		await library.playlistItems(own?.id ?? '');
+		await library.recentlyPlayed();
+		await library.followedArtists();
+		const uris = liked.items.slice(0, 45).map((entry) => entry.track.uri);
+		await library.contains(uris);
+		await library.remove(uris);
+		await library.save(uris);
 
 		const contract = new SpotifyContract();
 		const requests = sandbox().traffic.records.filter((record) => record.path.startsWith('/v1/'));

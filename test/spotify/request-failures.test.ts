@@ -1,7 +1,10 @@
 import {createServer, type Server} from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
-import {AuthError} from '../../source/auth/auth-errors.js';
-import {SpotifyApiError, SpotifyNetworkError} from '../../source/spotify/spotify-errors.js';
+import {
+	MissingScopeError,
+	SpotifyApiError,
+	SpotifyNetworkError,
+} from '../../source/spotify/spotify-errors.js';
 import {freePort} from '../helpers/auth-setup.js';
 import {failure} from '../helpers/failure.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
@@ -171,7 +174,7 @@ describe('a missing scope is named, with how to get it', () => {
 		sandbox().faults.inject({path: '/v1/me/player/pause', fault: insufficientScope});
 		const error = await failure(client.player.pause());
 		expect(error.message).toBe(
-			'your Spotify login lacks the permission user-modify-playback-state, which PUT /me/player/pause needs (Insufficient client scope, HTTP 403): run `musicterminal login` to grant it.',
+			'your Spotify login does not allow this: PUT /me/player/pause needs user-modify-playback-state (Insufficient client scope, HTTP 403). Run `musicterminal login` again to allow controlling playback (user-modify-playback-state).',
 		);
 	});
 
@@ -180,7 +183,7 @@ describe('a missing scope is named, with how to get it', () => {
 		sandbox().faults.inject({path: '/v1/me/player/pause', fault: insufficientScope});
 		const error = await failure(client.player.pause());
 		expect(error.message).toBe(
-			`your Spotify login lacks the permission user-modify-playback-state, which PUT /me/player/pause needs (Insufficient client scope, HTTP 403), and scopes in ${configPath} does not ask for it: add user-modify-playback-state to scopes there, then run \`musicterminal login\`.`,
+			`your Spotify login does not allow this: PUT /me/player/pause needs user-modify-playback-state (Insufficient client scope, HTTP 403), and scopes in ${configPath} does not ask for it. Add user-modify-playback-state to scopes there, then run \`musicterminal login\` again to allow controlling playback (user-modify-playback-state).`,
 		);
 	});
 
@@ -190,9 +193,10 @@ describe('a missing scope is named, with how to get it', () => {
 			config: {scopes: ['user-read-playback-state']},
 		});
 		const error = await failure(client.player.pause());
-		expect(error).toBeInstanceOf(AuthError);
+		expect(error).toBeInstanceOf(MissingScopeError);
+		expect(error).toMatchObject({scope: 'user-modify-playback-state', asked: false});
 		expect(error.message).toMatch(
-			/^your Spotify login lacks the permission user-modify-playback-state, which PUT \/me\/player\/pause needs \(Permissions missing, HTTP 401\), and scopes in .* does not ask for it: add user-modify-playback-state to scopes there/,
+			/^your Spotify login does not allow this: PUT \/me\/player\/pause needs user-modify-playback-state \(Permissions missing, HTTP 401\), and scopes in .* does not ask for it\. Add user-modify-playback-state to scopes there/,
 		);
 	});
 });

@@ -1,7 +1,8 @@
 import {createServer} from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
-import {AuthError, SessionExpiredError} from '../../source/auth/auth-errors.js';
+import {SessionExpiredError} from '../../source/auth/auth-errors.js';
 import {
+	MissingScopeError,
 	PlaybackNeedsLoginError,
 	RateLimitedError,
 	SpotifyApiError,
@@ -78,9 +79,9 @@ describe('answers with an error status', () => {
 	test('a missing scope is named, with logging in to grant it', async () => {
 		const {client} = await loggedInClient(sandbox(), {scopes: ['user-modify-playback-state']});
 		const error = await failure(client.player.devices());
-		expect(error).toBeInstanceOf(AuthError);
+		expect(error).toBeInstanceOf(MissingScopeError);
 		expect(error.message).toBe(
-			'your Spotify login lacks the permission user-read-playback-state, which GET /me/player/devices needs (Permissions missing, HTTP 401): run `musicterminal login` to grant it.',
+			'your Spotify login does not allow this: GET /me/player/devices needs user-read-playback-state (Permissions missing, HTTP 401). Run `musicterminal login` again to allow seeing what plays, the queue and your devices (user-read-playback-state).',
 		);
 	});
 });

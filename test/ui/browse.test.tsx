@@ -97,7 +97,7 @@ describe('search', () => {
 		const app = await startApp(sandbox());
 		await app.type('zzqqxx');
 		await app.press('enter');
-		await app.waitFor('No artist matches "zzqqxx". Press / to search again.');
+		await app.waitFor('No artist matches "zzqqxx". Press Tab for other kinds, / to search again.');
 	});
 
 	test('a pasted album link opens that album; the path starts again from the search', async () => {

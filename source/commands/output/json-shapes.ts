@@ -151,7 +151,7 @@ export function playerJson(
 	};
 }
 
-function playingItemJson(item: PlaybackState['item']): PlayerJson['item'] {
+export function playingItemJson(item: PlaybackState['item']): PlayerJson['item'] {
 	if (item === null) {
 		return null;
 	}

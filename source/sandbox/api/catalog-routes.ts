@@ -1,17 +1,14 @@
-import {
-	albumObject,
-	artistObject,
-	simplifiedAlbum,
-	simplifiedTrack,
-	trackObject,
-} from '../catalog/serialize.js';
+import {normalizeForSearch} from '../catalog/search.js';
+import {artistObject, simplifiedAlbum, simplifiedTrack, trackObject} from '../catalog/serialize.js';
 import type {AlbumGroup} from '../catalog/types.js';
 import type {SandboxContext} from '../context.js';
 import {apiError, isReply, json, type Reply} from '../http/reply.js';
 import type {SandboxRequest} from '../http/request.js';
 import type {Router} from '../http/router.js';
+import {albumWithTracks} from './album-json.js';
 import type {Caller} from './caller.js';
 import {isBase62Id} from './ids.js';
+import {simplifiedPlaylistJson} from './library-json.js';
 import {readMarket} from './market.js';
 import {type PageLimits, type PageRequest, pageOf, readPageRequest} from './paging.js';
 import {withCaller} from './respond.js';
@@ -99,8 +96,22 @@ function searchPage(
 			);
 		}
 
+		case 'playlist': {
+			const words = normalizeForSearch(query).split(' ');
+			const found = context.library
+				.playlists()
+				.filter((playlist) => words.every((word) => normalizeForSearch(playlist.name).includes(word)));
+			return pageOf(
+				found,
+				page,
+				url,
+				(playlist) => simplifiedPlaylistJson(playlist, context),
+				context.controls.pageTotals,
+			);
+		}
+
 		default: {
-			// The sandbox has no playlists, shows, episodes or audiobooks: an empty page for each.
+			// The sandbox has no shows, episodes or audiobooks to find: an empty page for each.
 			return pageOf([], page, url, (item: never) => item);
 		}
 	}
@@ -152,16 +163,7 @@ function album(request: SandboxRequest, context: SandboxContext, caller: Caller)
 		return market;
 	}
 
-	// Like Spotify, the album carries the first page of its tracks, linked to /albums/{id}/tracks.
-	const tracksUrl = new URL(`${context.origin}/v1/albums/${found.id}/tracks`);
-	const tracks = pageOf(
-		context.catalog.albumTracks(found.id),
-		{limit: 50, offset: 0},
-		tracksUrl,
-		(track) => simplifiedTrack(track, context, market),
-		context.controls.pageTotals,
-	);
-	return json(200, albumObject(found, context, tracks));
+	return json(200, albumWithTracks(found, context, market));
 }
 
 function albumTracks(request: SandboxRequest, context: SandboxContext, caller: Caller): Reply {
@@ -195,7 +197,7 @@ function isOneOf<Value extends string>(values: readonly Value[], value: string):
 }
 
 /** The page and market a list endpoint was asked for, or the 400 for a bad one. */
-function readListing(
+export function readListing(
 	request: SandboxRequest,
 	caller: Caller,
 	limits: PageLimits,

@@ -4,7 +4,7 @@ import type {Device, PlaybackContext, PlaybackSnapshot} from '../player/types.js
 import {interruptionJson} from './beyond-contract.js';
 
 /** The track or episode the player names by id; the player only ever holds ids from the catalog. */
-export function itemJsonById(id: string, context: SandboxContext, market: string) {
+export function itemJsonById(id: string, context: SandboxContext, market: string | undefined) {
 	const track = context.catalog.track(id);
 	if (track !== undefined) {
 		return trackObject(track, context, market);

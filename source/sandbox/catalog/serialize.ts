@@ -34,7 +34,7 @@ export type CatalogLookup = {
  */
 export type JsonSource = {readonly origin: string; readonly catalog: CatalogLookup};
 
-type ObjectType = 'artist' | 'album' | 'track' | 'show' | 'episode';
+export type ObjectType = 'artist' | 'album' | 'track' | 'show' | 'episode' | 'playlist' | 'user';
 
 const imageSizes = [640, 300, 64] as const;
 
@@ -205,7 +205,7 @@ function copyrightsOf(album: CatalogAlbum): CopyrightJson[] {
 	];
 }
 
-function images(source: JsonSource, id: string): ImageJson[] {
+export function images(source: Pick<JsonSource, 'origin'>, id: string): ImageJson[] {
 	return imageSizes.map((size) => ({
 		url: `${source.origin}/images/${id}-${size}.jpg`,
 		height: size,
@@ -213,11 +213,11 @@ function images(source: JsonSource, id: string): ImageJson[] {
 	}));
 }
 
-function apiHref(source: JsonSource, type: ObjectType, id: string): string {
+export function apiHref(source: Pick<JsonSource, 'origin'>, type: ObjectType, id: string): string {
 	return `${source.origin}/v1/${type}s/${id}`;
 }
 
-function externalUrls(type: ObjectType, id: string): ExternalUrlsJson {
+export function externalUrls(type: ObjectType, id: string): ExternalUrlsJson {
 	return {spotify: `https://open.spotify.com/${type}/${id}`};
 }
 

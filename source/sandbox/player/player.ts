@@ -35,6 +35,14 @@ export type PlayerOptions = {
 	readonly catalog: PlayerCatalog;
 	/** The user's devices; the player keeps its own copies. Defaults to `defaultDevices()`. */
 	readonly devices?: readonly Device[] | undefined;
+	/** Told each time a track or episode starts to play (`at`: when it started), for the play history. */
+	readonly onStarted?: ((started: StartedItem) => void) | undefined;
+};
+
+export type StartedItem = {
+	readonly trackId: string;
+	readonly context: PlaybackContext | null;
+	readonly at: number;
 };
 
 export type PlayRequest = {
@@ -73,6 +81,7 @@ const restartThresholdMs = 3000;
 export class Player {
 	readonly #now: () => number;
 	readonly #catalog: PlayerCatalog;
+	readonly #onStarted: PlayerOptions['onStarted'];
 	readonly #devices: Device[];
 	/** Devices that went away (`removeDevice`), in the order they left. */
 	readonly #departed: Device[] = [];
@@ -90,9 +99,10 @@ export class Player {
 	/** Spotify's `timestamp`: when playback last changed (a command, or a track starting by itself). */
 	#changedAt: number;
 
-	constructor({now, catalog, devices = defaultDevices()}: PlayerOptions) {
+	constructor({now, catalog, devices = defaultDevices(), onStarted}: PlayerOptions) {
 		this.#now = now;
 		this.#catalog = catalog;
+		this.#onStarted = onStarted;
 		this.#devices = copyWithOneActive(devices);
 		this.#settledAt = now();
 		this.#changedAt = this.#settledAt;
@@ -219,7 +229,7 @@ export class Player {
 		this.#activate(device);
 		this.#loaded = loaded;
 		this.#isPlaying = true;
-		this.#moveTo(positionMs ?? 0);
+		this.#moveTo(positionMs ?? 0, {started: true});
 	}
 
 	pause(deviceId?: string): void {
@@ -249,7 +259,7 @@ export class Player {
 
 		this.#activate(device);
 		this.#advance(loaded);
-		this.#moveTo(0);
+		this.#moveTo(0, {started: true});
 	}
 
 	/** Past the first three seconds restarts the track; otherwise steps back (the first track restarts). */
@@ -266,7 +276,7 @@ export class Player {
 			this.#stepBack(loaded);
 		}
 
-		this.#moveTo(0);
+		this.#moveTo(0, {started: true});
 	}
 
 	/** Past the end of the track, playback moves on as if the track had ended. */
@@ -550,13 +560,24 @@ export class Player {
 		return this.#catalog.trackDurationMs(trackId) ?? 0;
 	}
 
-	/** Puts the current track at `progressMs`; at or past its end, playback moves on as the clock would. */
-	#moveTo(progressMs: number): void {
+	/**
+	 * Puts the current track at `progressMs`; at or past its end, playback moves on as the clock
+	 * would. `started`: the track starts now (play, next, previous), for the play history.
+	 */
+	#moveTo(progressMs: number, {started = false} = {}): void {
 		const loaded = this.#requireLoaded();
 		const duration = this.#duration(currentTrackId(loaded));
 		this.#progressMs = duration > 0 ? Math.min(progressMs, duration) : progressMs;
 		this.#markChanged();
+		if (started) {
+			this.#tellStarted(loaded, this.#settledAt);
+		}
+
 		this.#walkTrackEnds(loaded);
+	}
+
+	#tellStarted(loaded: Loaded, at: number): void {
+		this.#onStarted?.({trackId: currentTrackId(loaded), context: loaded.context, at});
 	}
 
 	#markChanged(): void {
@@ -602,6 +623,7 @@ export class Player {
 
 			// The track now playing started this long ago.
 			this.#changedAt = this.#settledAt - this.#progressMs;
+			this.#tellStarted(loaded, this.#changedAt);
 		}
 	}
 

@@ -15,7 +15,7 @@ export type Device = {
 export type RepeatState = 'off' | 'track' | 'context';
 
 export type PlaybackContext = {
-	readonly type: 'album' | 'artist' | 'show';
+	readonly type: 'album' | 'artist' | 'show' | 'playlist';
 	readonly uri: string;
 };
 

@@ -127,8 +127,8 @@ function characterKey(character: string): InputEvent {
 	}
 }
 
-/** A link or URI of an artist, album or track: what a paste opens. */
+/** A link or URI of an artist, album, track or playlist: what a paste opens. */
 export function isOpenableLink(text: string): boolean {
 	const parsed = parseReference(text);
-	return parsed.kind === 'reference' && ['artist', 'album', 'track'].includes(parsed.type);
+	return parsed.kind === 'reference' && ['artist', 'album', 'track', 'playlist'].includes(parsed.type);
 }

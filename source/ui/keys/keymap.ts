@@ -3,7 +3,7 @@ import type {PlayerKey} from '../state/player-state.js';
 import type {TextEdit} from '../state/text-field.js';
 
 /** Where the keys go: decides which part of the keymap applies. */
-export type KeyContext = 'search' | 'filter' | 'list' | 'help' | 'devices';
+export type KeyContext = 'search' | 'filter' | 'list' | 'help' | 'devices' | 'seek';
 
 /** What a key does; the reducer carries it out against the latest state. */
 export type KeyCommand =
@@ -11,8 +11,13 @@ export type KeyCommand =
 	| {readonly do: 'open' | 'back' | 'play-all' | 'new-search' | 'filter' | 'help' | 'quit' | 'devices'}
 	| {readonly do: 'player'; readonly key: PlayerKey}
 	| {readonly do: 'edit'; readonly edit: TextEdit}
-	| {readonly do: 'submit' | 'keep-filter' | 'clear-filter' | 'close' | 'choose'}
-	| {readonly do: 'recall' | 'scroll'; readonly by: 1 | -1};
+	| {readonly do: 'submit' | 'keep-filter' | 'clear-filter' | 'close' | 'choose' | 'submit-seek'}
+	| {readonly do: 'recall' | 'scroll'; readonly by: 1 | -1}
+	/** The digit pressed opens the home's section of that number. */
+	| {readonly do: 'section'}
+	| {readonly do: 'home' | 'tab' | 'queue' | 'like' | 'seek-prompt' | 'reload'}
+	| {readonly do: 'seek'; readonly byMs: number}
+	| {readonly do: 'playing'; readonly open: 'album' | 'artist'};
 
 export type Binding = {
 	readonly contexts: readonly KeyContext[];
@@ -20,9 +25,12 @@ export type Binding = {
 	readonly command: KeyCommand;
 	/** The line in the help; bindings without one are left out of it. */
 	readonly help?: string;
+	/** How the help writes the keys, where listing them all would not do: `1-9`. */
+	readonly keysLabel?: string;
 };
 
-const anyText: readonly KeyContext[] = ['search', 'filter'];
+const anyText: readonly KeyContext[] = ['search', 'filter', 'seek'];
+const seekStepMs = 10_000;
 
 const textEditing: readonly Binding[] = [
 	{contexts: anyText, keys: ['left'], command: {do: 'edit', edit: 'left'}},
@@ -70,7 +78,12 @@ export const keymap: readonly Binding[] = [
 		command: {do: 'back'},
 		help: 'back, to the list as you left it',
 	},
-	{contexts: ['list'], keys: ['a'], command: {do: 'play-all'}, help: 'play the album from its first track'},
+	{
+		contexts: ['list'],
+		keys: ['a'],
+		command: {do: 'play-all'},
+		help: 'play it all: the album, playlist or artist from its start',
+	},
 	{contexts: ['list'], keys: ['/'], command: {do: 'new-search'}, help: 'new search'},
 	{
 		contexts: ['list'],
@@ -79,6 +92,43 @@ export const keymap: readonly Binding[] = [
 		help: 'filter the list as you type (accents optional)',
 	},
 	{contexts: ['list'], keys: ['d'], command: {do: 'devices'}, help: 'devices: choose where to play'},
+	{
+		contexts: ['list'],
+		keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+		command: {do: 'section'},
+		keysLabel: '1-9',
+		help: 'a section of the home (1 search, 2 Liked Songs … 8 queue, 9 now playing)',
+	},
+	{contexts: ['list'], keys: ['0'], command: {do: 'home'}, help: 'home'},
+	{
+		contexts: ['list'],
+		keys: ['tab'],
+		command: {do: 'tab'},
+		help: 'search results: the next kind (artists, albums, tracks, playlists)',
+	},
+	{
+		contexts: ['list'],
+		keys: ['e'],
+		command: {do: 'queue'},
+		help: 'add the track, episode, album or playlist to the queue',
+	},
+	{
+		contexts: ['list'],
+		keys: ['L'],
+		command: {do: 'like'},
+		help: 'save to or remove from your library (♥ marks saved rows)',
+	},
+	{contexts: ['list'], keys: ['o'], command: {do: 'playing', open: 'album'}, help: 'the album of what plays'},
+	{
+		contexts: ['list'],
+		keys: ['O'],
+		command: {do: 'playing', open: 'artist'},
+		help: 'the artist of what plays',
+	},
+	{contexts: ['list'], keys: ['<', ','], command: {do: 'seek', byMs: -seekStepMs}, help: 'back 10 seconds'},
+	{contexts: ['list'], keys: ['>', '.'], command: {do: 'seek', byMs: seekStepMs}, help: 'on 10 seconds'},
+	{contexts: ['list'], keys: ['t'], command: {do: 'seek-prompt'}, help: 'go to a time in what plays (1:23)'},
+	{contexts: ['list'], keys: ['ctrl+r'], command: {do: 'reload'}, help: 'read the list again from Spotify'},
 	{contexts: ['list'], keys: ['space'], command: {do: 'player', key: 'toggle'}, help: 'pause / play'},
 	{contexts: ['list'], keys: ['n'], command: {do: 'player', key: 'next'}, help: 'next track'},
 	{contexts: ['list'], keys: ['p'], command: {do: 'player', key: 'previous'}, help: 'previous track'},
@@ -89,7 +139,7 @@ export const keymap: readonly Binding[] = [
 		contexts: ['list'],
 		keys: ['r'],
 		command: {do: 'player', key: 'repeat'},
-		help: 'repeat off → album → track',
+		help: 'repeat off → the album or playlist → the track',
 	},
 	{contexts: ['list'], keys: ['?'], command: {do: 'help'}, help: 'this help'},
 	{contexts: ['list'], keys: ['q'], command: {do: 'quit'}, help: 'quit (Ctrl-C too, on every screen)'},
@@ -101,12 +151,21 @@ export const keymap: readonly Binding[] = [
 		help: 'search; a pasted Spotify link opens it',
 	},
 	{contexts: ['search'], keys: ['escape'], command: {do: 'back'}},
+	{
+		contexts: ['search'],
+		keys: ['tab'],
+		command: {do: 'tab'},
+		help: 'search for artists, albums, tracks or playlists',
+	},
 	{contexts: ['search'], keys: ['up'], command: {do: 'recall', by: 1}, help: 'earlier searches (↓ back)'},
 	{contexts: ['search'], keys: ['down'], command: {do: 'recall', by: -1}},
 	// The filter.
 	{contexts: ['filter'], keys: ['enter'], command: {do: 'keep-filter'}},
 	{contexts: ['filter'], keys: ['escape'], command: {do: 'clear-filter'}},
 	...textEditing,
+	// The time to seek to.
+	{contexts: ['seek'], keys: ['enter'], command: {do: 'submit-seek'}},
+	{contexts: ['seek'], keys: ['escape'], command: {do: 'close'}},
 	// Overlays.
 	{contexts: ['help'], keys: ['escape', 'backspace', '?', 'q'], command: {do: 'close'}},
 	{contexts: ['help'], keys: ['up', 'k'], command: {do: 'scroll', by: -1}},
@@ -115,7 +174,11 @@ export const keymap: readonly Binding[] = [
 	{contexts: ['devices'], keys: ['down', 'j'], command: {do: 'move', move: 'down'}},
 	{contexts: ['devices'], keys: ['enter'], command: {do: 'choose'}},
 	{contexts: ['devices'], keys: ['escape', 'backspace', 'left', 'h'], command: {do: 'close'}},
-	{contexts: ['search', 'filter', 'list', 'help', 'devices'], keys: ['ctrl+c'], command: {do: 'quit'}},
+	{
+		contexts: ['search', 'filter', 'list', 'help', 'devices', 'seek'],
+		keys: ['ctrl+c'],
+		command: {do: 'quit'},
+	},
 ];
 
 const index = new Map<string, KeyCommand>();
@@ -168,10 +231,13 @@ export type HelpLine = {readonly keys: string; readonly text: string};
 export function helpLines(): HelpLine[] {
 	const lines = keymap
 		.filter((binding) => binding.help !== undefined)
-		.map((binding) => ({keys: binding.keys.map((key) => keyLabel(key)).join(' '), text: binding.help ?? ''}));
+		.map((binding) => ({
+			keys: binding.keysLabel ?? binding.keys.map((key) => keyLabel(key)).join(' '),
+			text: binding.help ?? '',
+		}));
 	return [
 		...lines,
-		{keys: '← → Home End', text: 'move in the search box or filter (Ctrl-A, Ctrl-E too)'},
+		{keys: '← → Home End', text: 'move in the search box, the filter or the time (Ctrl-A, Ctrl-E too)'},
 		{keys: 'Ctrl-U Ctrl-W', text: 'erase to the start, erase a word'},
 	];
 }

@@ -2,6 +2,7 @@ import {albumKind, countText, releaseYear} from '../../format/catalog-text.js';
 import type {AlbumGroup} from '../../spotify/catalog-client.js';
 import type {CatalogList} from './catalog-list.js';
 import {artistAlbumsPageSize, listCeiling} from './page-limits.js';
+import {savedColumn} from './row-marks.js';
 
 const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
 
@@ -23,8 +24,9 @@ export const albumsList: CatalogList<'albums'> = {
 		`${label}${total === undefined ? '' : ` · ${total} ${total === '1' ? 'album' : 'albums'}`}`,
 	loadingText: 'Loading albums…',
 	empty: (subject) => `${albumsList.label(subject)} has no albums on Spotify.`,
-	columns: () => [
+	columns: (_albums, context) => [
 		{header: 'ALBUM', width: 'flex', cell: (album) => album.name},
+		savedColumn(context, (album) => album.uri),
 		{header: 'YEAR', width: 4, cell: (album) => releaseYear(album.release_date)},
 		{header: 'TRACKS', width: 6, align: 'right', cell: (album) => countText(album.total_tracks)},
 		{header: 'KIND', width: 11, hideBelow: 60, cell: albumKind},
@@ -37,4 +39,8 @@ export const albumsList: CatalogList<'albums'> = {
 	}),
 	playAll: (album) => (album === undefined ? undefined : {contextUri: album.uri}),
 	enterHint: 'Enter open',
+	playAllHint: 'the album',
+	savable: (album) => album.uri,
+	queueable: (album) => ({type: 'album', id: album.id}),
+	name: (album) => album.name,
 };

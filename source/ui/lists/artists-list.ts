@@ -12,7 +12,7 @@ export const artistsList: CatalogList<'artists'> = {
 	label: ({query}) => `"${query}"`,
 	title: ({label, total}) => `Artists matching ${label}${total === undefined ? '' : ` · ${total} found`}`,
 	loadingText: 'Searching…',
-	empty: ({query}) => `No artist matches "${query}". Press / to search again.`,
+	empty: ({query}) => `No artist matches "${query}". Press Tab for other kinds, / to search again.`,
 	columns: () => [
 		{header: 'ARTIST', width: 'flex', cell: (artist) => artist.name},
 		{header: 'GENRES', width: 'flex', hideBelow: 60, cell: (artist) => artist.genres.join(', ')},
@@ -24,4 +24,7 @@ export const artistsList: CatalogList<'artists'> = {
 		list: {kind: 'albums', subject: {artistId: artist.id, artistName: artist.name}},
 	}),
 	enterHint: 'Enter open',
+	playAllHint: 'the artist',
+	playAll: (artist) => (artist === undefined ? undefined : {contextUri: artist.uri}),
+	name: (artist) => artist.name,
 };

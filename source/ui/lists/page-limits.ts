@@ -6,3 +6,7 @@ export const artistAlbumsPageSize = 10;
 export const albumTracksPageSize = 50;
 /** The most rows a list loads, whatever total Spotify reports. */
 export const listCeiling = 2000;
+/** The library's pages: Liked Songs, saved albums, playlists and their items. */
+export const libraryPageSize = 50;
+/** `GET /me/library/contains` takes this many URIs at most. */
+export const urisPerLibraryRequest = 40;

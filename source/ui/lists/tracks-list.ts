@@ -3,6 +3,7 @@ import {formatDuration} from '../../format/duration.js';
 import type {SimplifiedTrack} from '../../spotify/schemas.js';
 import type {CatalogList} from './catalog-list.js';
 import {albumTracksPageSize, listCeiling} from './page-limits.js';
+import {playingColumn, savedColumn} from './row-marks.js';
 
 const albumUri = (albumId: string) => `spotify:album:${albumId}`;
 
@@ -33,14 +34,15 @@ export const tracksList: CatalogList<'tracks'> = {
 			.join(' · '),
 	loadingText: 'Loading tracks…',
 	empty: () => 'This album has no tracks.',
-	columns: (tracks, {playingUri}) => {
+	columns: (tracks, context) => {
 		const discs = new Set(tracks.map((track) => track.disc_number)).size;
 		const number = (track: SimplifiedTrack) =>
 			discs > 1 ? `${track.disc_number}-${track.track_number ?? ''}` : String(track.track_number ?? '');
 		const numberWidth = Math.max(3, String(tracks.length).length + (discs > 1 ? 2 : 0));
 		return [
 			{header: '#', width: numberWidth, align: 'right', cell: number},
-			{header: '', width: 1, cell: (track) => (track.uri === playingUri ? '♪' : '')},
+			playingColumn(context, (track) => track.uri),
+			savedColumn(context, (track) => track.uri),
 			{header: 'TITLE', width: 'flex', cell: (track) => track.name},
 			{header: '', width: 1, cell: (track) => (track.explicit ? 'E' : '')},
 			{header: 'TIME', width: 7, align: 'right', cell: (track) => formatDuration(track.duration_ms)},
@@ -51,4 +53,8 @@ export const tracksList: CatalogList<'tracks'> = {
 	open: (track, {albumId}) => ({kind: 'play', play: {contextUri: albumUri(albumId), trackUri: track.uri}}),
 	playAll: (_track, {albumId}) => ({contextUri: albumUri(albumId)}),
 	enterHint: 'Enter play',
+	playAllHint: 'the album',
+	savable: (track) => track.uri,
+	queueable: (track) => ({type: 'track', uri: track.uri}),
+	name: (track) => track.name,
 };

@@ -4,6 +4,8 @@ import {useTheme} from '../components/theme.js';
 import type {ListState} from '../state/list-state.js';
 import {ListScreen} from './list-screen.js';
 
+const noneSaved: ReadonlyMap<string, boolean> = new Map();
+
 type DevicesOverlayProps = {
 	readonly list: ListState;
 	/** Why it opened by itself: no device was active for a command. */
@@ -20,7 +22,7 @@ export function DevicesOverlay({list, reason, width, height}: DevicesOverlayProp
 			{reason === undefined ? null : <Text {...theme.error}>{fitToWidth(reason, width)}</Text>}
 			<ListScreen
 				list={list}
-				context={{playingUri: undefined}}
+				context={{playingUri: undefined, saved: noneSaved, canPlay: true}}
 				width={width}
 				height={height - (reason === undefined ? 0 : 1)}
 			/>

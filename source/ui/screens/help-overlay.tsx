@@ -17,7 +17,7 @@ export function HelpOverlay({width, height, offset}: {width: number; height: num
 		<Box flexDirection="column" height={height} overflow="hidden">
 			<Text bold>{fitToWidth(title, width)}</Text>
 			{lines.slice(offset, offset + Math.max(0, height - 1)).map(({keys, text}) => (
-				<Text key={keys}>
+				<Text key={`${keys} ${text}`}>
 					<Text {...theme.accent}>{fitToWidth(keys, keyWidth)}</Text>
 					{fitToWidth(text, Math.max(0, width - keyWidth))}
 				</Text>

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {type ReactNode, useMemo} from 'react';
 import {fitToWidth, textWidth} from '../../format/text-fit.js';
 import {ListView} from '../components/list-view.js';
+import {SearchTabsLine} from '../components/search-tabs-line.js';
 import {Spinner} from '../components/spinner.js';
 import {TextFieldView} from '../components/text-field-view.js';
 import {useTheme} from '../components/theme.js';
@@ -9,16 +10,25 @@ import {useDelayed} from '../hooks/use-delayed.js';
 import type {ListContext, ListKind} from '../lists/catalog-list.js';
 import {catalogList} from '../lists/catalog-lists.js';
 import {isComplete, type ListStateOf, shownCount, totalText} from '../state/list-state.js';
+import type {SearchTabs} from '../state/ui-state.js';
 
 type ListScreenProps<Kind extends ListKind> = {
 	readonly list: ListStateOf<Kind>;
 	readonly context: ListContext;
 	readonly width: number;
 	readonly height: number;
+	/** A search's kinds, the shown one marked, above the title. */
+	readonly tabs?: SearchTabs | undefined;
 };
 
 /** A list from the store: title and position, filter, rows, or why there are none yet. */
-export function ListScreen<Kind extends ListKind>({list, context, width, height}: ListScreenProps<Kind>) {
+export function ListScreen<Kind extends ListKind>({
+	list,
+	context,
+	width,
+	height,
+	tabs,
+}: ListScreenProps<Kind>) {
 	const theme = useTheme();
 	const declaration = catalogList(list.kind);
 	const loading = list.inFlight.length > 0;
@@ -26,7 +36,8 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 	const count = shownCount(list);
 	const showFilter = list.filtering || list.filter.text !== '';
 	const hasErrorLine = list.error !== undefined && list.items.length > 0;
-	const listHeight = height - 1 - (showFilter ? 1 : 0) - (hasErrorLine ? 1 : 0);
+	const listHeight =
+		height - 1 - (showFilter ? 1 : 0) - (hasErrorLine ? 1 : 0) - (tabs === undefined ? 0 : 1);
 	const title = declaration.title({label: list.label, about: list.about, total: totalText(list)});
 	const spinning = loading && showSpinner && list.items.length > 0;
 	const progress = spinning
@@ -37,7 +48,7 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 	const position = positionText(list, count, listHeight - 1);
 	// A spinner's turning mark goes before the right-hand text while more rows load.
 	const right = [progress, position].filter((part) => part !== undefined).join(' · ');
-	const retry = `${list.error ?? ''} Press Enter to try again.`;
+	const retry = list.retryable ? `${list.error ?? ''} Press Enter to try again.` : (list.error ?? '');
 	// Worked out again only when the rows or the playing track change, not on every key.
 	const rows = useMemo(
 		() =>
@@ -50,8 +61,13 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 		[list.items, list.matches],
 	);
 	const columns = useMemo(
-		() => declaration.columns(list.items, {playingUri: context.playingUri}),
-		[declaration, list.items, context.playingUri],
+		() =>
+			declaration.columns(list.items, {
+				playingUri: context.playingUri,
+				saved: context.saved,
+				canPlay: context.canPlay,
+			}),
+		[declaration, list.items, context.playingUri, context.saved, context.canPlay],
 	);
 
 	let body: ReactNode;
@@ -85,6 +101,7 @@ export function ListScreen<Kind extends ListKind>({list, context, width, height}
 	const rightWidth = right === '' ? 0 : textWidth(right) + 1 + (spinning ? 2 : 0);
 	return (
 		<Box flexDirection="column" height={height} overflowY="hidden">
+			{tabs === undefined ? null : <SearchTabsLine tabs={tabs} width={width} />}
 			<Text>
 				<Text bold>{fitToWidth(title, Math.max(0, width - rightWidth))}</Text>
 				{spinning ? (

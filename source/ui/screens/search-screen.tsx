@@ -4,12 +4,11 @@ import {TextFieldView} from '../components/text-field-view.js';
 import {useTheme} from '../components/theme.js';
 import type {SearchBox} from '../state/ui-state.js';
 
-const label = 'Search artists: ';
-
 /** The search box, and the searches made before (in this run and earlier ones). */
 export function SearchScreen({search, width, height}: {search: SearchBox; width: number; height: number}) {
 	const theme = useTheme();
 	const {recent, recentIndex} = search;
+	const label = `Search ${search.kind}: `;
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden">
 			<Text>
@@ -17,7 +16,10 @@ export function SearchScreen({search, width, height}: {search: SearchBox; width:
 				<TextFieldView field={search.field} width={Math.max(1, width - label.length - 1)} />
 			</Text>
 			<Text {...theme.dim}>
-				{fitToWidth('Type a name, or paste a Spotify link, and press Enter.', width)}
+				{fitToWidth(
+					'Type a name, or paste a Spotify link, and press Enter. Tab: artists, albums, tracks or playlists; Esc: your library.',
+					width,
+				)}
 			</Text>
 			{recent.length === 0 ? null : (
 				<>

@@ -1,5 +1,5 @@
-import type {SpotifyCalls} from '../../spotify/spotify-client.js';
-import {errorText} from '../error-text.js';
+import {errorText, isRetryable} from '../error-text.js';
+import type {ListSources} from '../lists/catalog-list.js';
 import {catalogList} from '../lists/catalog-lists.js';
 import type {ListState, Span} from '../state/list-state.js';
 import {allLists} from '../state/ui-state.js';
@@ -9,7 +9,7 @@ import type {UiStore} from '../store/ui-store.js';
  * Loads the pages the store's lists ask for (their `inFlight` spans) and brings each answer back
  * as it comes. A list that leaves the store has its requests aborted; a late answer finds nothing.
  */
-export function startListLoader(store: UiStore, calls: SpotifyCalls): () => void {
+export function startListLoader(store: UiStore, sources: ListSources): () => void {
 	const running = new Map<string, AbortController>();
 
 	const start = (list: ListState, span: Span, key: string) => {
@@ -17,7 +17,15 @@ export function startListLoader(store: UiStore, calls: SpotifyCalls): () => void
 		running.set(key, controller);
 		const {signal} = controller;
 		// The list's own declaration loads its own subject.
-		const load = catalogList(list.kind).load(calls, list.subject as never, {...span, signal});
+		const load = catalogList(list.kind).load(sources, list.subject as never, {
+			...span,
+			signal,
+			progress: (page) => {
+				if (!signal.aborted) {
+					store.dispatch({type: 'page-progress', listId: list.id, span, page});
+				}
+			},
+		});
 		load.then(
 			(page) => {
 				if (!signal.aborted) {
@@ -28,7 +36,13 @@ export function startListLoader(store: UiStore, calls: SpotifyCalls): () => void
 			(error: unknown) => {
 				if (!signal.aborted) {
 					running.delete(key);
-					store.dispatch({type: 'page-failed', listId: list.id, span, error: errorText(error)});
+					store.dispatch({
+						type: 'page-failed',
+						listId: list.id,
+						span,
+						error: errorText(error),
+						retryable: isRetryable(error),
+					});
 				}
 			},
 		);

@@ -1,3 +1,6 @@
+import {seekPosition} from '../../format/position.js';
+import {quoted} from '../../format/terminal-text.js';
+import {addToQueue, mostQueued, urisToQueue} from '../../spotify/queue-items.js';
 import type {SpotifyCalls} from '../../spotify/spotify-client.js';
 import {SpotifyApiError} from '../../spotify/spotify-errors.js';
 import {errorText} from '../error-text.js';
@@ -5,21 +8,43 @@ import type {CommandAction, PlayerCommand} from '../state/player-state.js';
 import {watch} from '../store/create-store.js';
 import type {UiStore} from '../store/ui-store.js';
 
-/** Sends the store's player commands one after another, in the order the keys asked for them. */
-export function startPlayerCommands(store: UiStore, player: SpotifyCalls['player']): () => void {
+/** What a command's answer adds to the state: a sentence, or where a seek took playback. */
+type Outcome = {
+	readonly note?: string;
+	readonly seekedTo?: {readonly positionMs: number; readonly at: number};
+};
+
+/**
+ * Sends the store's player (and library) commands one after another, in the order the keys asked
+ * for them.
+ */
+export function startPlayerCommands(store: UiStore, client: SpotifyCalls): () => void {
 	let sending: number | undefined;
 	let stopped = false;
+	// Where the last seek left playback: a seek sent before the player is read again starts there.
+	let lastSeek: {positionMs: number; at: number} | undefined;
 
 	const send = async (command: PlayerCommand) => {
 		sending = command.id;
 		try {
 			if (command.deviceId !== undefined) {
-				await player.transfer(command.deviceId);
+				await client.player.transfer(command.deviceId);
 			}
 
-			await sendAction(player, command.action, command.deviceId);
+			const outcome = await sendAction(client, command.action, command.deviceId, () => {
+				const {playback, readAt} = store.getState().player;
+				const from = lastSeek !== undefined && lastSeek.at > readAt ? lastSeek : undefined;
+				const base = from?.positionMs ?? playback?.progress_ms ?? 0;
+				const since = from?.at ?? readAt;
+				const progressMs = base + (playback?.is_playing === true ? Math.max(0, Date.now() - since) : 0);
+				return {progressMs, durationMs: playback?.item?.duration_ms ?? null};
+			});
+			if (outcome.seekedTo !== undefined) {
+				lastSeek = outcome.seekedTo;
+			}
+
 			if (!stopped) {
-				store.dispatch({type: 'command-done', id: command.id});
+				store.dispatch({type: 'command-done', id: command.id, ...outcome});
 			}
 		} catch (error) {
 			if (!stopped) {
@@ -45,55 +70,97 @@ export function startPlayerCommands(store: UiStore, player: SpotifyCalls['player
 }
 
 async function sendAction(
-	player: SpotifyCalls['player'],
+	{player, catalog, library}: SpotifyCalls,
 	action: CommandAction,
 	deviceId: string | undefined,
-): Promise<void> {
+	whereItPlays: () => {progressMs: number; durationMs: number | null},
+): Promise<Outcome> {
 	const options = {deviceId};
 	switch (action.kind) {
 		case 'pause': {
-			return player.pause(options);
+			await player.pause(options);
+			return {};
 		}
 
 		case 'resume': {
-			return player.play(undefined, options);
+			await player.play(undefined, options);
+			return {};
 		}
 
 		case 'next': {
-			return player.next(options);
+			await player.next(options);
+			return {};
 		}
 
 		case 'previous': {
-			return player.previous(options);
+			await player.previous(options);
+			return {};
 		}
 
 		case 'volume': {
-			return player.setVolume(action.percent, options);
+			await player.setVolume(action.percent, options);
+			return {};
 		}
 
 		case 'shuffle': {
-			return player.setShuffle(action.on, options);
+			await player.setShuffle(action.on, options);
+			return {};
 		}
 
 		case 'repeat': {
-			return player.setRepeat(action.state, options);
+			await player.setRepeat(action.state, options);
+			return {};
 		}
 
 		case 'play': {
 			const {target} = action;
-			return player.play(
+			await player.play(
 				'trackUris' in target
 					? {trackUris: target.trackUris}
 					: {
 							contextUri: target.contextUri,
-							...(target.trackUri === undefined ? {} : {offset: {uri: target.trackUri}}),
+							...(target.position === undefined
+								? target.trackUri === undefined
+									? {}
+									: {offset: {uri: target.trackUri}}
+								: {offset: {position: target.position}}),
 						},
 				options,
 			);
+			return {};
 		}
 
 		case 'transfer': {
-			return player.transfer(action.deviceId, {play: action.play});
+			await player.transfer(action.deviceId, {play: action.play});
+			return {};
+		}
+
+		case 'seek': {
+			const {progressMs, durationMs} = whereItPlays();
+			const positionMs = Math.round(seekPosition(action.target, progressMs, durationMs));
+			await player.seek(positionMs, options);
+			return {seekedTo: {positionMs, at: Date.now()}};
+		}
+
+		case 'queue': {
+			const {uris, total} = await urisToQueue({catalog, library}, action.target);
+			await addToQueue(player, uris, options);
+			const cut = total > uris.length ? ` (the first ${mostQueued} of ${total})` : '';
+			return {
+				note:
+					uris.length === 1
+						? `Added ${quoted(action.name)} to the queue.`
+						: `Added ${uris.length} tracks of ${quoted(action.name)} to the queue${cut}.`,
+			};
+		}
+
+		case 'save': {
+			await (action.save ? library.save([action.uri]) : library.remove([action.uri]));
+			return {
+				note: action.save
+					? `♥ Saved ${quoted(action.name)} to your library.`
+					: `Removed ${quoted(action.name)} from your library.`,
+			};
 		}
 	}
 }

@@ -4,6 +4,17 @@ import {contentHeight, listPageRows} from '../layout.js';
 import type {PlayTarget} from '../lists/catalog-list.js';
 import {catalogList} from '../lists/catalog-lists.js';
 import {
+	goHome,
+	likeSelected,
+	openPlaying,
+	openSection,
+	openSeekPrompt,
+	queueSelected,
+	reloadList,
+	seekBy,
+	submitSeek,
+} from './library-keys.js';
+import {
 	clearFilter,
 	editFilter,
 	keepFilter,
@@ -14,12 +25,21 @@ import {
 	startFilter,
 } from './list-state.js';
 import {commandForKey, enqueue, expectedFacts} from './player-state.js';
-import {needsLogin, openDevices, play, pushList, withList, withStatus} from './state-updates.js';
+import {nextResults, nextSearchBoxKind, openSearchResults} from './search-tabs.js';
+import {
+	libraryNeedsLogin,
+	needsLogin,
+	openDevices,
+	play,
+	pushList,
+	withList,
+	withStatus,
+} from './state-updates.js';
 import {editField, emptyField, fieldWith} from './text-field.js';
 import {currentScreen, recentLimit, type UiState} from './ui-state.js';
 
-/** What a key's command does to the state where the user is. */
-export function runCommand(state: UiState, context: KeyContext, command: KeyCommand): UiState {
+/** What a key's command does to the state where the user is; `key` is the key pressed. */
+export function runCommand(state: UiState, context: KeyContext, command: KeyCommand, key: string): UiState {
 	const screen = currentScreen(state);
 	const list = screen.kind === 'list' ? screen.list : undefined;
 	switch (command.do) {
@@ -121,6 +141,10 @@ export function runCommand(state: UiState, context: KeyContext, command: KeyComm
 				return withList(state, editFilter(list, command.edit));
 			}
 
+			if (state.overlay.kind === 'seek') {
+				return {...state, overlay: {kind: 'seek', field: editField(state.overlay.field, command.edit)}};
+			}
+
 			const field = editField(state.search.field, command.edit);
 			return field === state.search.field ? state : {...state, search: {...state.search, field}};
 		}
@@ -132,32 +156,96 @@ export function runCommand(state: UiState, context: KeyContext, command: KeyComm
 		case 'submit': {
 			return submitSearch(state);
 		}
+
+		case 'tab': {
+			return context === 'search' ? nextSearchBoxKind(state) : nextResults(state);
+		}
+
+		case 'section': {
+			return openSection(state, key);
+		}
+
+		case 'home': {
+			return goHome(state);
+		}
+
+		case 'queue': {
+			return queueSelected(state, list);
+		}
+
+		case 'like': {
+			return likeSelected(state, list);
+		}
+
+		case 'seek': {
+			return seekBy(state, command.byMs);
+		}
+
+		case 'seek-prompt': {
+			return openSeekPrompt(state);
+		}
+
+		case 'submit-seek': {
+			return submitSeek(state);
+		}
+
+		case 'playing': {
+			return openPlaying(state, command.open);
+		}
+
+		case 'reload': {
+			return reloadList(state, list);
+		}
 	}
 }
 
 function openRow(state: UiState, list: ListState): UiState {
 	if (list.failed.length > 0) {
-		return withList(state, retryPages(list));
+		return list.retryable ? withList(state, retryPages(list)) : state;
 	}
 
 	const opening = openingFor(list);
-	if (opening === undefined) {
-		return state;
-	}
+	switch (opening?.kind) {
+		case undefined: {
+			return state;
+		}
 
-	return opening.kind === 'play' ? play(state, opening.play) : pushList(state, opening.list);
+		case 'play': {
+			return play(state, opening.play);
+		}
+
+		case 'search': {
+			return {...state, stack: [...state.stack, {kind: 'search'}]};
+		}
+
+		case 'list': {
+			const needs = catalogList(opening.list.kind).needsLogin === true;
+			return needs && !state.canPlay
+				? withStatus(state, 'error', libraryNeedsLogin)
+				: pushList(state, opening.list);
+		}
+	}
+}
+
+/** The rows loaded, and where the selected one is among them. */
+function loadedRows(list: ListState) {
+	const item = shownItem(list, list.selected);
+	return {item, rows: {items: list.items, index: item === undefined ? 0 : list.items.indexOf(item as never)}};
 }
 
 // The declaration and the row are of the list's own kind.
 function openingFor(list: ListState) {
 	const declaration = catalogList(list.kind);
-	const item = shownItem(list, list.selected);
-	return item === undefined ? undefined : declaration.open?.(item as never, list.subject as never);
+	const {item, rows} = loadedRows(list);
+	return item === undefined
+		? undefined
+		: declaration.open?.(item as never, list.subject as never, rows as never);
 }
 
 function playAllTarget(list: ListState): PlayTarget | undefined {
 	const declaration = catalogList(list.kind);
-	return declaration.playAll?.(shownItem(list, list.selected) as never, list.subject as never);
+	const {item, rows} = loadedRows(list);
+	return declaration.playAll?.(item as never, list.subject as never, rows as never);
 }
 
 function submitSearch(state: UiState): UiState {
@@ -171,10 +259,10 @@ function submitSearch(state: UiState): UiState {
 	}
 
 	const recent = [query, ...state.search.recent.filter((entry) => entry !== query)].slice(0, recentLimit);
-	return pushList(
-		{...state, search: {field: emptyField, recent, recentIndex: undefined}},
-		{kind: 'artists', subject: {query}},
-		{fromRoot: true},
+	return openSearchResults(
+		{...state, search: {...state.search, field: emptyField, recent, recentIndex: undefined}},
+		query,
+		state.search.kind,
 	);
 }
 
@@ -186,22 +274,28 @@ export function openReference(state: UiState, text: string): UiState {
 
 	switch (reference.type) {
 		case 'artist': {
-			return pushList(state, {kind: 'albums', subject: {artistId: reference.id}}, {fromRoot: true});
+			return pushList(state, {kind: 'albums', subject: {artistId: reference.id}}, {from: 'search'});
 		}
 
 		case 'album': {
-			return pushList(state, {kind: 'tracks', subject: {albumId: reference.id}}, {fromRoot: true});
+			return pushList(state, {kind: 'tracks', subject: {albumId: reference.id}}, {from: 'search'});
 		}
 
 		case 'track': {
 			return play(state, {trackUris: [spotifyUri('track', reference.id)]});
 		}
 
+		case 'playlist': {
+			return state.canPlay
+				? pushList(state, {kind: 'playlist-items', subject: {playlistId: reference.id}}, {from: 'search'})
+				: withStatus(state, 'error', libraryNeedsLogin);
+		}
+
 		default: {
 			return withStatus(
 				state,
 				'error',
-				`That is a link to a ${reference.type}: musicterminal opens links to artists, albums and tracks.`,
+				`That is a link to a ${reference.type}: musicterminal opens links to artists, albums, tracks and playlists.`,
 			);
 		}
 	}

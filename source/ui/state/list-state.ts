@@ -28,6 +28,10 @@ export type ListStateOf<Kind extends ListKind> = {
 	readonly early: ReadonlyArray<{readonly span: Span; readonly items: readonly ItemOf<Kind>[]}>;
 	readonly failed: readonly Span[];
 	readonly error: string | undefined;
+	/** False when asking again would change nothing (a playlist Spotify keeps from apps). */
+	readonly retryable: boolean;
+	/** Read again from the start: the rows shown stay until the first page replaces them. */
+	readonly refreshing: boolean;
 	/** `G` before every row is here: load to the end, then select the last row. */
 	readonly toEnd: boolean;
 	/** The selected row among those shown (after the filter). */
@@ -69,6 +73,8 @@ export function newList(id: number, {kind, subject}: NewList): ListState {
 		early: [],
 		failed: [],
 		error: undefined,
+		retryable: true,
+		refreshing: false,
 		toEnd: false,
 		selected: 0,
 		filter: emptyField,
@@ -134,7 +140,8 @@ export function pageLoaded<Kind extends ListKind>(
 	let early = [...list.early, {span: covered, items: page.items}].sort(
 		(a, b) => a.span.offset - b.span.offset,
 	);
-	let {items, loadedTo} = list;
+	// A list read again starts over, and so does one whose first rows came before its first page.
+	let {items, loadedTo} = first ? {items: [] as readonly ItemOf<Kind>[], loadedTo: 0} : list;
 	const seen = new Set(items.map((item) => declaration.identity(item)));
 	while (early[0] !== undefined && early[0].span.offset <= loadedTo) {
 		const [next, ...rest] = early;
@@ -157,26 +164,72 @@ export function pageLoaded<Kind extends ListKind>(
 		inFlight,
 		total,
 		reportedTotal,
+		refreshing: false,
+		selected:
+			first && list.refreshing ? Math.min(list.selected, Math.max(0, items.length - 1)) : list.selected,
 		nextOffset: first ? sent : list.nextOffset,
 		label: page.label ?? list.label,
 		about: page.about ?? list.about,
-		matches: matchesFor(list, items, list.matches),
+		matches: matchesFor(list, items, first ? undefined : list.matches),
 	};
 	return landOnEnd(requestPages(updated));
 }
 
-export function pageFailed(list: ListState, span: Span, error: string): ListState {
+/** The rows of a `whole` list known before its load ends, shown as they come. */
+export function pageProgress<Kind extends ListKind>(
+	list: ListStateOf<Kind>,
+	span: Span,
+	page: CatalogPage<ItemOf<Kind>>,
+): ListState {
+	if (span.offset !== 0 || list.total !== undefined) {
+		return widen(list);
+	}
+
+	const declaration = catalogList(list.kind);
+	const seen = new Set<string>();
+	const items = page.items.filter((item) => {
+		const key = declaration.identity(item);
+		const isNew = !seen.has(key);
+		seen.add(key);
+		return isNew;
+	});
+	const shown = {...list, items, label: page.label ?? list.label, about: page.about ?? list.about};
+	return widen({
+		...shown,
+		refreshing: false,
+		selected: Math.min(list.selected, Math.max(0, items.length - 1)),
+		matches: matchesFor(shown, items, undefined),
+	});
+}
+
+export function pageFailed(list: ListState, span: Span, error: string, retryable = true): ListState {
 	return {
 		...list,
 		inFlight: list.inFlight.filter((entry) => entry.offset !== span.offset),
 		failed: [...list.failed, span],
 		error,
+		retryable,
+		refreshing: false,
 	};
+}
+
+/** The list read again from its start, its rows and place kept until the first page comes. */
+export function refreshList(list: ListState, id: number): ListState {
+	const fresh = newList(id, {kind: list.kind, subject: list.subject} as NewList);
+	return {
+		...fresh,
+		items: list.items,
+		selected: list.selected,
+		filter: list.filter,
+		filtering: list.filtering,
+		matches: list.matches,
+		refreshing: true,
+	} as ListState;
 }
 
 /** Asks again for the pages that failed. */
 export function retryPages(list: ListState): ListState {
-	if (list.failed.length === 0) {
+	if (list.failed.length === 0 || !list.retryable) {
 		return list;
 	}
 
@@ -260,7 +313,7 @@ export function requestPages<Kind extends ListKind>(list: ListStateOf<Kind>): Li
 	}
 
 	const end = list.total;
-	const wantsAll = declaration.loading === 'all' || list.toEnd;
+	const wantsAll = declaration.loading !== 'as-needed' || list.toEnd;
 	const row = list.matches === undefined ? list.selected : -1;
 	const wanted = wantsAll || (list.inFlight.length === 0 && row >= list.items.length - nearEnd);
 	if (!wanted) {

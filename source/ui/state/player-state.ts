@@ -1,3 +1,5 @@
+import type {SeekTarget} from '../../format/position.js';
+import type {QueueTarget} from '../../spotify/queue-items.js';
 import type {PlaybackState, RepeatState} from '../../spotify/schemas.js';
 import type {PlayTarget} from '../lists/catalog-list.js';
 import {type PlayerFacts, playerFacts} from './player-view.js';
@@ -11,7 +13,12 @@ export type CommandAction =
 	| {readonly kind: 'shuffle'; readonly on: boolean}
 	| {readonly kind: 'repeat'; readonly state: RepeatState}
 	| {readonly kind: 'play'; readonly target: PlayTarget}
-	| {readonly kind: 'transfer'; readonly deviceId: string; readonly play: boolean};
+	| {readonly kind: 'transfer'; readonly deviceId: string; readonly play: boolean}
+	| {readonly kind: 'seek'; readonly target: SeekTarget}
+	/** `name` says what is added, in the message once it is. */
+	| {readonly kind: 'queue'; readonly target: QueueTarget; readonly name: string}
+	/** Saves to (`save`) or removes from the library: not the player, but in turn with its commands. */
+	| {readonly kind: 'save'; readonly uri: string; readonly save: boolean; readonly name: string};
 
 export type PlayerCommand = {
 	readonly id: number;
@@ -127,21 +134,30 @@ export function enqueue(
 	};
 }
 
-/** The first command is answered; once none is left the player is read again. */
+/** The first command is answered; once none is left the player is read again (unless none changed it). */
 export function settle(player: PlayerState, id: number, {failed}: {failed: boolean}): PlayerState {
-	if (player.queue[0]?.id !== id) {
+	const command = player.queue[0];
+	if (command?.id !== id) {
 		return player;
 	}
 
 	const queue = player.queue.slice(1);
+	const changesPlayer = command.action.kind !== 'save';
 	return {
 		...player,
 		queue,
 		settled: player.settled + 1,
 		// A failure leaves the player as it was: the next read says how.
 		expected: failed ? {} : player.expected,
-		readRequests: queue.length === 0 ? player.readRequests + 1 : player.readRequests,
+		readRequests: queue.length === 0 && changesPlayer ? player.readRequests + 1 : player.readRequests,
 	};
+}
+
+/** A seek Spotify accepted: the bar shows the new place at once, before the next read confirms it. */
+export function seeked(player: PlayerState, {positionMs, at}: {positionMs: number; at: number}): PlayerState {
+	return player.playback === undefined
+		? player
+		: {...player, playback: {...player.playback, progress_ms: positionMs}, readAt: at};
 }
 
 export function playbackRead(
@@ -151,10 +167,16 @@ export function playbackRead(
 ): PlayerState {
 	// A read that began before the last command was answered may not show it yet.
 	const current = player.queue.length === 0 && settledBefore === player.settled;
+	// Nor where a seek took playback: that read's place in the same item is older than what is known.
+	const stale = settledBefore !== player.settled && player.playback !== undefined;
+	const sameItem = stale && playback?.item?.uri === player.playback?.item?.uri;
 	return {
 		...player,
-		playback,
-		readAt: at,
+		playback:
+			sameItem && playback !== undefined
+				? {...playback, progress_ms: player.playback?.progress_ms ?? playback.progress_ms}
+				: playback,
+		readAt: sameItem ? player.readAt : at,
 		waitUntil: undefined,
 		expected: current ? {} : player.expected,
 	};

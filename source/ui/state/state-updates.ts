@@ -1,23 +1,30 @@
 import type {NewList, PlayTarget} from '../lists/catalog-list.js';
 import {type ListState, newList} from './list-state.js';
 import {enqueue} from './player-state.js';
-import type {Screen, UiState} from './ui-state.js';
+import type {Screen, SearchTabs, UiState} from './ui-state.js';
 
 // What the reducer's steps do to the state, shared by keys and answers.
 
 export const needsLogin =
 	'Browsing only: playback needs a login. Quit with q, set auth_method: AUTHORIZATION_CODE in the config and run `musicterminal login`.';
+export const libraryNeedsLogin =
+	'Browsing only: your library needs a login. Quit with q, set auth_method: AUTHORIZATION_CODE in the config and run `musicterminal login`.';
 export const noActiveDevice = 'No Spotify device is active: choose one to play on.';
 
-export function pushList(state: UiState, opened: NewList, {fromRoot = false} = {}): UiState {
-	const screen: Screen = {kind: 'list', list: newList(state.nextId, opened)};
-	return {
-		...state,
-		nextId: state.nextId + 1,
-		overlay: {kind: 'none'},
-		// A new search (or a link) starts a new path from the search box.
-		stack: fromRoot ? [{kind: 'search'}, screen] : [...state.stack, screen],
-	};
+/**
+ * Opens a list on top of the others. `from`: `search` starts a new path from the search box (a
+ * new search, a link), `home` from the home screen (a section); `tabs` keeps a search's kinds.
+ */
+export function pushList(
+	state: UiState,
+	opened: NewList,
+	{from, tabs}: {from?: 'search' | 'home' | undefined; tabs?: SearchTabs | undefined} = {},
+): UiState {
+	const screen: Screen = {kind: 'list', list: newList(state.nextId, opened), tabs};
+	const home = state.stack[0] ?? {kind: 'search'};
+	const below: readonly Screen[] =
+		from === 'search' ? [home, {kind: 'search'}] : from === 'home' ? [home] : state.stack;
+	return {...state, nextId: state.nextId + 1, overlay: {kind: 'none'}, stack: [...below, screen]};
 }
 
 export function play(state: UiState, target: PlayTarget): UiState {
@@ -60,7 +67,7 @@ export function updateList(state: UiState, id: number, update: (list: ListState)
 	}
 
 	const stack = [...state.stack];
-	stack[at] = {kind: 'list', list: update(screen.list)};
+	stack[at] = {...screen, list: update(screen.list)};
 	return {...state, stack};
 }
 

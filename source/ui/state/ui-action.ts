@@ -13,7 +13,17 @@ export type UiAction =
 	| {readonly type: 'focus'}
 	| {readonly type: 'resize'; readonly size: TerminalSize}
 	| {readonly type: 'page-loaded'; readonly listId: number; readonly span: Span; readonly page: PageAnswer}
-	| {readonly type: 'page-failed'; readonly listId: number; readonly span: Span; readonly error: string}
+	| {readonly type: 'page-progress'; readonly listId: number; readonly span: Span; readonly page: PageAnswer}
+	| {
+			readonly type: 'page-failed';
+			readonly listId: number;
+			readonly span: Span;
+			readonly error: string;
+			/** False when asking again would change nothing. */
+			readonly retryable?: boolean;
+	  }
+	/** What the library holds, as /me/library/contains answered. */
+	| {readonly type: 'saved-known'; readonly entries: ReadonlyArray<readonly [string, boolean]>}
 	| {
 			readonly type: 'playback';
 			readonly playback: PlaybackState | undefined;
@@ -22,7 +32,14 @@ export type UiAction =
 			readonly settledBefore: number;
 	  }
 	| {readonly type: 'rate-limited'; readonly until: number}
-	| {readonly type: 'command-done'; readonly id: number}
+	| {
+			readonly type: 'command-done';
+			readonly id: number;
+			/** What to tell of it: "Added … to the queue." */
+			readonly note?: string | undefined;
+			/** Where a seek took playback, and when. */
+			readonly seekedTo?: {readonly positionMs: number; readonly at: number} | undefined;
+	  }
 	| {readonly type: 'command-failed'; readonly id: number; readonly error: string; readonly noDevice: boolean}
 	| {readonly type: 'status-expired'; readonly id: number}
 	| {readonly type: 'history-loaded'; readonly recent: readonly string[]; readonly note?: string | undefined};

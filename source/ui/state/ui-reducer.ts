@@ -2,13 +2,16 @@ import type {KeyPress} from '../keys/key-press.js';
 import {isOpenableLink} from '../keys/key-press.js';
 import {commandFor, type KeyContext} from '../keys/keymap.js';
 import {isTooSmall} from '../layout.js';
+import {catalogList} from '../lists/catalog-lists.js';
 import {openReference, runCommand} from './key-commands.js';
-import {pageFailed, pageLoaded, typeInFilter} from './list-state.js';
-import {playbackRead, settle} from './player-state.js';
+import {refreshFollowers} from './library-keys.js';
+import {pageFailed, pageLoaded, pageProgress, typeInFilter} from './list-state.js';
+import {playbackRead, seeked, settle} from './player-state.js';
+import {playerFacts} from './player-view.js';
 import {clearStatus, noActiveDevice, openDevices, updateList, withList, withStatus} from './state-updates.js';
 import {insertText} from './text-field.js';
-import type {UiAction} from './ui-action.js';
-import {currentScreen, recentLimit, type UiState} from './ui-state.js';
+import type {PageAnswer, UiAction} from './ui-action.js';
+import {allLists, currentScreen, recentLimit, type UiState} from './ui-state.js';
 
 /** A key was pressed: counted, so the player is read when the user comes back after a while. */
 function attended(state: UiState): UiState {
@@ -36,21 +39,44 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 
 		case 'page-loaded': {
 			// The answer is for the list with this id, whose kind made the request.
-			return updateList(state, action.listId, (list) => pageLoaded(list, action.span, action.page as never));
+			const loaded = updateList(state, action.listId, (list) =>
+				pageLoaded(list, action.span, action.page as never),
+			);
+			return markSavedRows(loaded, action.listId, action.page);
+		}
+
+		case 'page-progress': {
+			return updateList(state, action.listId, (list) =>
+				pageProgress(list, action.span, action.page as never),
+			);
 		}
 
 		case 'page-failed': {
-			return updateList(state, action.listId, (list) => pageFailed(list, action.span, action.error));
+			return updateList(state, action.listId, (list) =>
+				pageFailed(list, action.span, action.error, action.retryable ?? true),
+			);
+		}
+
+		case 'saved-known': {
+			const saved = new Map(state.saved);
+			for (const [uri, isSaved] of action.entries) {
+				saved.set(uri, isSaved);
+			}
+
+			return {...state, saved};
 		}
 
 		case 'playback': {
-			return {
+			const before = playerFacts(state.player.playback).itemUri;
+			const read = {
 				...state,
 				player: playbackRead(state.player, action.playback, {
 					at: action.at,
 					settledBefore: action.settledBefore,
 				}),
 			};
+			// The queue and what plays are read again when the item changes.
+			return playerFacts(action.playback).itemUri === before ? read : refreshFollowers(read);
 		}
 
 		case 'rate-limited': {
@@ -58,8 +84,15 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		}
 
 		case 'command-done': {
-			const settled = {...state, player: settle(state.player, action.id, {failed: false})};
-			return state.status?.kind === 'error' ? {...settled, status: undefined} : settled;
+			const command = state.player.queue[0];
+			const player = settle(state.player, action.id, {failed: false});
+			const settled = {
+				...state,
+				player: action.seekedTo === undefined ? player : seeked(player, action.seekedTo),
+			};
+			const cleared = state.status?.kind === 'error' ? {...settled, status: undefined} : settled;
+			const told = action.note === undefined ? cleared : withStatus(cleared, 'info', action.note);
+			return command?.action.kind === 'queue' && command.id === action.id ? refreshFollowers(told) : told;
 		}
 
 		case 'command-failed': {
@@ -67,6 +100,13 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			const settled = {...state, player: settle(state.player, action.id, {failed: true})};
 			if (command?.id !== action.id) {
 				return state;
+			}
+
+			if (command.action.kind === 'save') {
+				// The mark goes back to what the library still holds.
+				const saved = new Map(state.saved);
+				saved.set(command.action.uri, !command.action.save);
+				return withStatus({...settled, saved}, 'error', action.error);
 			}
 
 			if (action.noDevice && command.deviceId === undefined) {
@@ -89,6 +129,25 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return action.note === undefined ? loaded : withStatus(loaded, 'info', action.note);
 		}
 	}
+}
+
+/** The rows of a list whose every row is in the library (Liked Songs, saved albums) are marked so. */
+function markSavedRows(state: UiState, listId: number, page: PageAnswer): UiState {
+	const list = allLists(state).find((candidate) => candidate.id === listId);
+	const declaration = list === undefined ? undefined : catalogList(list.kind);
+	if (declaration?.allSaved !== true || declaration.savable === undefined) {
+		return state;
+	}
+
+	const saved = new Map(state.saved);
+	for (const item of page.items) {
+		const uri = declaration.savable(item as never);
+		if (uri !== undefined) {
+			saved.set(uri, true);
+		}
+	}
+
+	return {...state, saved};
 }
 
 /** Where keys go now. */
@@ -114,18 +173,18 @@ function reduceKey(state: UiState, press: KeyPress): UiState {
 	}
 
 	if (command === undefined) {
-		return press.text !== undefined && (context === 'search' || context === 'filter')
+		return press.text !== undefined && (context === 'search' || context === 'filter' || context === 'seek')
 			? typeText(clearStatus(state), press.text)
 			: state;
 	}
 
-	const next = runCommand(state, context, command);
+	const next = runCommand(state, context, command, press.name);
 	return next === state || next.status !== state.status ? next : clearStatus(next);
 }
 
 function reducePaste(state: UiState, text: string): UiState {
 	const context = keyContext(state);
-	if (isTooSmall(state.size) || context === 'help' || context === 'devices') {
+	if (isTooSmall(state.size) || context === 'help' || context === 'devices' || context === 'seek') {
 		return state;
 	}
 
@@ -137,6 +196,10 @@ function reducePaste(state: UiState, text: string): UiState {
 }
 
 function typeText(state: UiState, text: string): UiState {
+	if (state.overlay.kind === 'seek') {
+		return {...state, overlay: {kind: 'seek', field: insertText(state.overlay.field, text)}};
+	}
+
 	const screen = currentScreen(state);
 	if (screen.kind === 'list') {
 		return withList(state, typeInFilter(screen.list, text));

@@ -15,7 +15,7 @@ describe('the keymap', () => {
 			}
 		}
 
-		for (const context of ['search', 'filter', 'list', 'help', 'devices'] as const) {
+		for (const context of ['search', 'filter', 'list', 'help', 'devices', 'seek'] as const) {
 			expect(commandFor(context, 'ctrl+c')).toEqual({do: 'quit'});
 		}
 	});
@@ -40,7 +40,7 @@ describe('the keymap', () => {
 		const lines = helpLines();
 		for (const binding of keymap.filter((entry) => entry.help !== undefined)) {
 			expect(lines).toContainEqual({
-				keys: binding.keys.map((key) => keyLabel(key)).join(' '),
+				keys: binding.keysLabel ?? binding.keys.map((key) => keyLabel(key)).join(' '),
 				text: binding.help,
 			});
 		}
@@ -51,16 +51,17 @@ describe('the keymap', () => {
 });
 
 describe('the hints', () => {
-	test('the search box offers no back where there is none', () => {
-		expect(hintFor(startState())).toBe('Enter search · Ctrl-C quit');
+	test('the search box: what Tab searches for next, and Esc to the home or back', () => {
+		expect(hintFor(startState())).toBe('Enter search · Tab albums · Esc home · Ctrl-C quit');
+		expect(hintFor(keys(startState(), 'tab', 'tab', 'tab'))).toContain('Tab artists');
 		const deeper = keys(searched('one', 1, 1), '/');
-		expect(hintFor(deeper)).toBe('Enter search · ↑/↓ earlier searches · Esc back · Ctrl-C quit');
+		expect(hintFor(deeper)).toBe('Enter search · Tab albums · ↑/↓ earlier searches · Esc back · Ctrl-C quit');
 	});
 
 	test("a list's hint says what Enter does there, and pause or play as the player is", () => {
 		const list = searched('one', 1, 1);
 		expect(hintFor(list)).toBe(
-			'Enter open · ← back · / search · f filter · d devices · space play · ? help · q quit',
+			'Enter open · Tab albums · ← back · / search · f filter · d devices · space play · ? help · q quit',
 		);
 		const playing = reduce(list, {
 			type: 'playback',

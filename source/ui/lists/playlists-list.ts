@@ -1,0 +1,42 @@
+import {countText} from '../../format/catalog-text.js';
+import type {LibraryPlaylist} from '../../spotify/library-client.js';
+import type {CatalogList} from './catalog-list.js';
+import {libraryPageSize, listCeiling} from './page-limits.js';
+
+const relationWords: Record<LibraryPlaylist['relation'], string> = {
+	owned: 'yours',
+	collaborative: 'collaborative',
+	followed: 'followed',
+};
+
+/** The user's playlists: their own, those they collaborate on, and those they follow. */
+export const playlistsList: CatalogList<'playlists'> = {
+	loading: 'all',
+	pageSize: libraryPageSize,
+	maxItems: listCeiling,
+	async load({library}, _subject, {offset, limit, signal}) {
+		return library.playlistsPage({offset, limit, signal});
+	},
+	label: () => 'Playlists',
+	title: ({total}) => `Playlists${total === undefined ? '' : ` · ${total}`}`,
+	loadingText: 'Loading your playlists…',
+	empty: () => 'You have no playlists, and follow none.',
+	columns: () => [
+		{header: 'PLAYLIST', width: 'flex', cell: (playlist) => playlist.name},
+		{header: 'OWNER', width: 'flex', hideBelow: 60, cell: (playlist) => playlist.ownerName ?? ''},
+		{header: 'TRACKS', width: 6, align: 'right', cell: (playlist) => countText(playlist.total)},
+		{header: 'KIND', width: 13, cell: (playlist) => relationWords[playlist.relation]},
+	],
+	text: (playlist) => `${playlist.name} ${playlist.ownerName ?? ''}`,
+	identity: (playlist) => playlist.uri,
+	open: (playlist) => ({
+		kind: 'list',
+		list: {kind: 'playlist-items', subject: {playlistId: playlist.id, playlistName: playlist.name}},
+	}),
+	playAll: (playlist) => (playlist === undefined ? undefined : {contextUri: playlist.uri}),
+	enterHint: 'Enter open',
+	playAllHint: 'the playlist',
+	queueable: (playlist) => ({type: 'playlist', id: playlist.id}),
+	needsLogin: true,
+	name: (playlist) => playlist.name,
+};
