@@ -2,12 +2,14 @@ import {setTimeout as delay} from 'node:timers/promises';
 import type {Sandbox} from '../source/sandbox/sandbox.js';
 import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
 import {loggedInHome} from './logged-in-home.js';
-import {peakResidentBytes} from './measure.js';
+import {peakResidentBytes, residentBySource} from './measure.js';
 import {openAlbum} from './terminal-walk.js';
 
 export type SessionFigures = {
 	/** The app's peak resident memory in bytes (VmHWM), read just before it quits. */
 	readonly peakRss: number | undefined;
+	/** Its resident memory then, by source: pages of files (node's executable) and the rest. */
+	readonly residentBySource: {fromFiles: number; anonymous: number} | undefined;
 	/** Requests from the search to the track playing, the player's own polling left out. */
 	readonly sessionRequests: number;
 	/** Requests while going back from the tracks to the search, the same way. */
@@ -56,10 +58,11 @@ export async function runScriptedSession(
 		await app.waitFor('Recent searches');
 		const backRequests = requests().slice(sessionRequests);
 		const peakRss = peakResidentBytes(app.pid);
+		const bySource = residentBySource(app.pid);
 		const polls = sandbox.traffic.records.filter(({method, path}) => playerPoll(method, path)).length;
 		app.press('ctrl-c');
 		await app.exit();
-		return {peakRss, sessionRequests, backRequests, polls};
+		return {peakRss, residentBySource: bySource, sessionRequests, backRequests, polls};
 	} finally {
 		terminal?.dispose();
 		await remove();
