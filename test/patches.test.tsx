@@ -52,7 +52,33 @@ describe('the patched dependencies', () => {
 		expect(narrow.lastFrame()).toBe('一二\n三四\n五六\n七八\n九十1');
 	});
 
-	test('string-width measures every code point on its own by its East Asian Width, as its full rules do', () => {
+	test('Ink draws a row of several texts, and text over text, as it did before rows were remembered', () => {
+		const {lastFrame, rerender} = render(
+			<Box flexDirection="column" width={20}>
+				<Box>
+					<Text>left</Text>
+					<Text> right</Text>
+				</Box>
+				<Box>
+					<Text>underneath text</Text>
+					<Box position="absolute" marginLeft={4}>
+						<Text>OVER</Text>
+					</Box>
+				</Box>
+				<Text>plain row</Text>
+			</Box>,
+		);
+		expect(lastFrame()).toBe('left right\nundeOVERth text\nplain row');
+		rerender(
+			<Box flexDirection="column" width={20}>
+				<Text>plain row</Text>
+				<Text>left right</Text>
+			</Box>,
+		);
+		expect(lastFrame()).toBe('plain row\nleft right');
+	});
+
+	test('string-width measures a code point on its own by its East Asian Width, as its full rules do', () => {
 		// Checked against string-width 8.3.0 unpatched: the same answer for all 1,114,112 code points.
 		// Here the Basic Multilingual Plane and the emoji plane, and a sample of the rest.
 		const printless =
