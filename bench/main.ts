@@ -259,7 +259,12 @@ async function keypressRows({programs: {cli}, sandbox, walk, newClient, notes}: 
 		{
 			measure: '  through dist/cli.js in a terminal, key to frame',
 			unit: 'ms',
-			figures: summarize(inTerminal),
+			figures: summarize(inTerminal.times),
+		},
+		{
+			measure: '  characters written to the terminal for each key',
+			unit: 'count',
+			figures: Math.round(inTerminal.charactersPerKey),
 		},
 	];
 }

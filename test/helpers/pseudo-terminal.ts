@@ -40,6 +40,8 @@ export type Terminal = {
 	screenClears(): number;
 	/** Rows on the screen that continue the row above: text that ran past the right edge. */
 	wrappedRows(): number;
+	/** Characters the program has written to the terminal so far. */
+	received(): number;
 	exit(): Promise<number>;
 	/** The process id, to read its memory. */
 	readonly pid: number;
@@ -117,8 +119,10 @@ export function startTerminal(
 			resolve(code);
 		});
 	});
+	let received = 0;
 	child.onData((data) => {
 		const arrived = performance.now();
+		received += data.length;
 		screen.write(data, () => {
 			arrivedAt = arrived;
 			for (const check of watchers) {
@@ -196,6 +200,7 @@ export function startTerminal(
 		},
 		titles: () => titles,
 		screenClears: () => screenClears,
+		received: () => received,
 		wrappedRows() {
 			const buffer = screen.buffer.active;
 			let wrapped = 0;
