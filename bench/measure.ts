@@ -68,3 +68,36 @@ export function peakResidentBytes(pid: number): number | undefined {
 		return undefined;
 	}
 }
+
+/**
+ * Resident memory of process `pid` by where it comes from, where /proc tells it (Linux): pages of
+ * files mapped in (node's executable, its libraries and the ICU data in it) and the rest.
+ */
+export function residentBySource(pid: number): {fromFiles: number; anonymous: number} | undefined {
+	try {
+		let fromFiles = 0;
+		let anonymous = 0;
+		let fileBacked = false;
+		for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+			const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+			if (mapping !== null) {
+				fileBacked = mapping[1]?.startsWith('/') ?? false;
+				continue;
+			}
+
+			const rss = /^Rss:\s+(\d+) kB$/.exec(line)?.[1];
+			if (rss !== undefined) {
+				const bytes = Number(rss) * 1024;
+				if (fileBacked) {
+					fromFiles += bytes;
+				} else {
+					anonymous += bytes;
+				}
+			}
+		}
+
+		return {fromFiles, anonymous};
+	} catch {
+		return undefined;
+	}
+}

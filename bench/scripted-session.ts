@@ -2,11 +2,14 @@ import {setTimeout as delay} from 'node:timers/promises';
 import type {Sandbox} from '../source/sandbox/sandbox.js';
 import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
 import {loggedInHome} from './logged-in-home.js';
-import {peakResidentBytes} from './measure.js';
+import {peakResidentBytes, residentBySource} from './measure.js';
+import {openAlbum} from './terminal-walk.js';
 
 export type SessionFigures = {
 	/** The app's peak resident memory in bytes (VmHWM), read just before it quits. */
 	readonly peakRss: number | undefined;
+	/** Its resident memory then, by source: pages of files (node's executable) and the rest. */
+	readonly residentBySource: {fromFiles: number; anonymous: number} | undefined;
 	/** Requests from the search to the track playing, the player's own polling left out. */
 	readonly sessionRequests: number;
 	/** Requests while going back from the tracks to the search, the same way. */
@@ -14,13 +17,6 @@ export type SessionFigures = {
 	/** GET /me/player calls on the app's timer over the whole session. */
 	readonly polls: number;
 };
-
-/**
- * The title (the line under the path) of a list with every row loaded: it ends with its count (`· 331`, `1000 tracks`, or
- * cut short with `…`: the app before its store drew a list only once all of it was there) or with
- * a position that stands alone (`1/331`, not `40 loaded · 1/331`).
- */
-const listLoaded = /^musicterminal.*\n.*(· \d+|\d+ tracks|…|[^·] 1\/\d+)\s*$/m;
 
 const playerPoll = (method: string, path: string) => method === 'GET' && path === '/v1/me/player';
 
@@ -32,7 +28,7 @@ const playerPoll = (method: string, path: string) => method === 'GET' && path ==
 export async function runScriptedSession(
 	cli: string,
 	sandbox: Sandbox,
-	{artistQuery, albumName}: {artistQuery: string; albumName: string},
+	walk: {artistQuery: string; albumName: string},
 ): Promise<SessionFigures> {
 	const {home, configPath, remove} = await loggedInHome(sandbox);
 	let terminal: Terminal | undefined;
@@ -46,19 +42,8 @@ export async function runScriptedSession(
 			env: {XDG_CONFIG_HOME: home},
 		});
 		terminal = app;
-		await app.waitFor('Search artists:');
-		app.write(`${artistQuery}\r`);
-		await app.waitFor(/^› \S/m);
-		app.press('enter');
-		await app.waitFor(/ALBUM\s+YEAR/);
-		// Every album loaded: the title counts them, and a position, if any, stands alone.
-		await app.waitFor(listLoaded);
-		app.write(`f${albumName.slice(0, 30)}\r`);
-		await app.waitFor(albumName.slice(0, 30));
-		app.press('enter');
-		await app.waitFor(/#\s+TITLE\s+TIME/);
 		// Every track loaded, so the requests counted are the session's whole.
-		await app.waitFor(listLoaded);
+		await openAlbum(app, walk);
 		app.press('enter');
 		await app.waitFor(/▶ \S/);
 		// The bar can show the track before the play request has its answer.
@@ -73,10 +58,11 @@ export async function runScriptedSession(
 		await app.waitFor('Recent searches');
 		const backRequests = requests().slice(sessionRequests);
 		const peakRss = peakResidentBytes(app.pid);
+		const bySource = residentBySource(app.pid);
 		const polls = sandbox.traffic.records.filter(({method, path}) => playerPoll(method, path)).length;
 		app.press('ctrl-c');
 		await app.exit();
-		return {peakRss, sessionRequests, backRequests, polls};
+		return {peakRss, residentBySource: bySource, sessionRequests, backRequests, polls};
 	} finally {
 		terminal?.dispose();
 		await remove();

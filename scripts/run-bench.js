@@ -13,7 +13,11 @@ try {
 	await bundle({cli: 'source/bin.ts'}, 'dist');
 	await bundle({trivial: 'bench/trivial-list-app.tsx'}, join(directory, 'trivial'));
 	await bundle(
-		{bench: 'bench/main.ts', 'sandbox-worker': 'bench/sandbox-worker.ts'},
+		{
+			bench: 'bench/main.ts',
+			'sandbox-worker': 'bench/sandbox-worker.ts',
+			'memory-probe': 'bench/memory-probe.ts',
+		},
 		join(directory, 'bench'),
 		{
 			external: ['node-pty', '@xterm/headless'],

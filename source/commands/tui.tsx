@@ -84,7 +84,6 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 		new Promise<SpotifyCalls>((resolve, reject) => {
 			// Set up after the first frame is drawn (render draws it before it returns).
 			setImmediate(() => {
-				void keepYoungGenerationSmall();
 				connected = connection.connect(retries.notify);
 				connected.then(({client}) => resolve(client), reject);
 			});
@@ -121,14 +120,4 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 			() => undefined,
 		);
 	}
-}
-
-/**
- * V8 grows its young generation up to 32 MB when garbage comes fast, as it does while an album's
- * pages load and frames redraw; kept at its starting size, the app's peak memory is ~10 MB lower.
- * V8 reads this flag only when it would grow that space, so setting it now takes effect.
- */
-async function keepYoungGenerationSmall(): Promise<void> {
-	const v8 = await import('node:v8');
-	v8.setFlagsFromString('--semi-space-growth-factor=1');
 }

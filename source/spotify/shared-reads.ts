@@ -14,16 +14,20 @@ export type SharedReadOptions = {
 
 /**
  * Reads that are asked for again share one request while it runs, and catalog answers are kept
- * for the session. A caller that gives up stops waiting; the request itself is aborted only when
- * nobody waits for it any more, so nothing is left running and nothing half-done is kept.
+ * for the session, the least recently read going first past `maxKept` answers or `maxKeptSize`
+ * characters of them as JSON. A caller that gives up stops waiting; the request itself is aborted
+ * only when nobody waits for it any more, so nothing is left running and nothing half-done is kept.
  */
 export class SharedReads {
-	readonly #kept = new Map<string, unknown>();
+	readonly #kept = new Map<string, {readonly value: unknown; size: number}>();
 	readonly #inFlight = new Map<string, Flight>();
 	readonly #maxKept: number;
+	readonly #maxKeptSize: number;
+	#keptSize = 0;
 
-	constructor({maxKept = 1000}: {maxKept?: number} = {}) {
+	constructor({maxKept = 1000, maxKeptSize = 4 * 2 ** 20}: {maxKept?: number; maxKeptSize?: number} = {}) {
 		this.#maxKept = maxKept;
+		this.#maxKeptSize = maxKeptSize;
 	}
 
 	get inFlight(): number {
@@ -40,12 +44,12 @@ export class SharedReads {
 		options: SharedReadOptions,
 	): Promise<Value> {
 		options.signal?.throwIfAborted();
-		if (this.#kept.has(key)) {
-			const value = this.#kept.get(key);
+		const kept = this.#kept.get(key);
+		if (kept !== undefined) {
 			// Least recently used goes first: re-inserting moves this key to the end.
 			this.#kept.delete(key);
-			this.#kept.set(key, value);
-			return value as Value;
+			this.#kept.set(key, kept);
+			return kept.value as Value;
 		}
 
 		const flight = this.#inFlight.get(key) ?? this.#start(key, load, options.keep);
@@ -61,8 +65,14 @@ export class SharedReads {
 		}
 	}
 
+	/** The characters the kept answers take as JSON, as last measured. */
+	get keptSize(): number {
+		return this.#keptSize;
+	}
+
 	clear(): void {
 		this.#kept.clear();
+		this.#keptSize = 0;
 	}
 
 	#start(key: string, load: (signal: AbortSignal) => Promise<unknown>, keep: boolean): Flight {
@@ -88,12 +98,35 @@ export class SharedReads {
 	}
 
 	#keep(key: string, value: unknown): void {
-		this.#kept.set(key, value);
-		if (this.#kept.size > this.#maxKept) {
-			const oldest = this.#kept.keys().next();
-			if (oldest.done !== true) {
-				this.#kept.delete(oldest.value);
+		const entry = {value, size: 0};
+		this.#forget(key);
+		this.#kept.set(key, entry);
+		this.#trim();
+		// Measured after the answer is drawn, not before it reaches the caller.
+		setImmediate(() => {
+			if (this.#kept.get(key) === entry) {
+				entry.size = JSON.stringify(value)?.length ?? 0;
+				this.#keptSize += entry.size;
+				this.#trim();
 			}
+		});
+	}
+
+	#forget(key: string): void {
+		const entry = this.#kept.get(key);
+		if (entry !== undefined) {
+			this.#kept.delete(key);
+			this.#keptSize -= entry.size;
+		}
+	}
+
+	#trim(): void {
+		for (const key of this.#kept.keys()) {
+			if (this.#kept.size <= this.#maxKept && this.#keptSize <= this.#maxKeptSize) {
+				return;
+			}
+
+			this.#forget(key);
 		}
 	}
 }

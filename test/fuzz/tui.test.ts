@@ -54,6 +54,7 @@ describe('the terminal UI against the fuzz API', () => {
 			const outcome = await firstOf(terminal, {...step, failed: /Press Enter to try again/});
 			reached.push(outcome);
 			expect(terminal.screen(), hint).not.toMatch(broken);
+			expect(terminal.wrappedRows(), `${hint}; ${terminal.screen()}`).toBe(0);
 			if (outcome !== 'opened') {
 				break;
 			}
@@ -116,6 +117,8 @@ describe('the terminal UI against the fuzz API', () => {
 				failed: /Press Enter to try again|Spotify lets apps read/,
 			});
 			expect(terminal.screen(), `${hint}; ${title}: ${outcome}`).not.toMatch(broken);
+			// Names joining emoji, combining marks and wide scripts: no row runs past the edge.
+			expect(terminal.wrappedRows(), `${hint}; ${title}: ${terminal.screen()}`).toBe(0);
 			if (outcome === 'opened') {
 				// Queue it, like it, open it, and seek, whatever the row is.
 				terminal.write('e');

@@ -2,13 +2,21 @@ import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type * as XtermHeadless from '@xterm/headless';
 import type * as NodePty from 'node-pty';
+import {codePointWidths} from './code-point-widths.js';
 
 // Both packages are CommonJS without named ESM exports.
 const require = createRequire(import.meta.url);
 const {spawn} = require('node-pty') as typeof NodePty;
 const {Terminal: VirtualScreen} = require('@xterm/headless') as typeof XtermHeadless;
 
-export type TerminalOptions = {cols?: number; rows?: number; env?: NodeJS.ProcessEnv; cwd?: string};
+export type TerminalOptions = {
+	cols?: number;
+	rows?: number;
+	env?: NodeJS.ProcessEnv;
+	cwd?: string;
+	/** Draw characters as xterm does, code point by code point (code-point-widths.ts), not by Unicode 6. */
+	drawsCodePoints?: boolean;
+};
 
 export type Terminal = {
 	/** The visible screen as plain text: one line per row, trimmed at the right. */
@@ -30,6 +38,10 @@ export type Terminal = {
 	titles(): readonly string[];
 	/** How often the program erased the whole screen (CSI 2 J or CSI 3 J). */
 	screenClears(): number;
+	/** Rows on the screen that continue the row above: text that ran past the right edge. */
+	wrappedRows(): number;
+	/** Characters the program has written to the terminal so far. */
+	received(): number;
 	exit(): Promise<number>;
 	/** The process id, to read its memory. */
 	readonly pid: number;
@@ -72,6 +84,11 @@ export function startTerminal(
 	// Ink draws only a final frame when it believes it runs in CI.
 	delete env.CI;
 	const screen = new VirtualScreen({cols, rows, allowProposedApi: true});
+	if (options.drawsCodePoints === true) {
+		screen.unicode.register(codePointWidths);
+		screen.unicode.activeVersion = codePointWidths.version;
+	}
+
 	const child = spawn(file, [...args], {
 		name: 'xterm-256color',
 		cols,
@@ -102,8 +119,10 @@ export function startTerminal(
 			resolve(code);
 		});
 	});
+	let received = 0;
 	child.onData((data) => {
 		const arrived = performance.now();
+		received += data.length;
 		screen.write(data, () => {
 			arrivedAt = arrived;
 			for (const check of watchers) {
@@ -181,6 +200,16 @@ export function startTerminal(
 		},
 		titles: () => titles,
 		screenClears: () => screenClears,
+		received: () => received,
+		wrappedRows() {
+			const buffer = screen.buffer.active;
+			let wrapped = 0;
+			for (let row = 0; row < screen.rows; row += 1) {
+				wrapped += buffer.getLine(buffer.viewportY + row)?.isWrapped === true ? 1 : 0;
+			}
+
+			return wrapped;
+		},
 		exit: async () => exited,
 		pid: child.pid,
 		dispose,

@@ -1,7 +1,6 @@
-import cliTruncate from 'cli-truncate';
 import {Text} from 'ink';
 import {terminalSafe} from '../../format/terminal-text.js';
-import {fitToWidth, textWidth} from '../../format/text-fit.js';
+import {fitToWidth} from '../../format/text-fit.js';
 import {useTheme} from './theme.js';
 
 const name = 'musicterminal';
@@ -20,11 +19,10 @@ export function Header({
 	const right = note === undefined ? '' : ` ${note}`;
 	const room = Math.max(0, width - name.length - right.length);
 	const steps = terminalSafe(trail.map((step) => ` › ${step}`).join(''));
-	const shown = textWidth(steps) > room ? cliTruncate(steps, room, {position: 'start'}) : steps;
 	return (
 		<Text>
 			<Text {...theme.accent}>{name}</Text>
-			{fitToWidth(shown, room)}
+			{fitToWidth(steps, room, 'left', 'start')}
 			<Text {...theme.dim}>{right}</Text>
 		</Text>
 	);

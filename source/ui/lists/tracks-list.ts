@@ -39,13 +39,18 @@ export const tracksList: CatalogList<'tracks'> = {
 		const number = (track: SimplifiedTrack) =>
 			discs > 1 ? `${track.disc_number}-${track.track_number ?? ''}` : String(track.track_number ?? '');
 		const numberWidth = Math.max(3, String(tracks.length).length + (discs > 1 ? 2 : 0));
+		// Wide enough for 1:02:45, and for the longest time there is.
+		const timeWidth = tracks.reduce(
+			(widest, track) => Math.max(widest, formatDuration(track.duration_ms).length),
+			7,
+		);
 		return [
 			{header: '#', width: numberWidth, align: 'right', cell: number},
 			playingColumn(context, (track) => track.uri),
 			savedColumn(context, (track) => track.uri),
 			{header: 'TITLE', width: 'flex', cell: (track) => track.name},
 			{header: '', width: 1, cell: (track) => (track.explicit ? 'E' : '')},
-			{header: 'TIME', width: 7, align: 'right', cell: (track) => formatDuration(track.duration_ms)},
+			{header: 'TIME', width: timeWidth, align: 'right', cell: (track) => formatDuration(track.duration_ms)},
 		];
 	},
 	text: (track) => track.name,
