@@ -5,16 +5,27 @@ import {fileURLToPath} from 'node:url';
 import type {Sandbox} from '../source/sandbox/sandbox.js';
 import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
 import {loggedInHome} from './logged-in-home.js';
+import {residentBySource} from './measure.js';
 import type {MemoryReading} from './memory-probe.js';
 import {openAlbum, selectedTrack} from './terminal-walk.js';
 
+/**
+ * The probe's reading, and the resident memory after the collections by where it comes from (Linux):
+ * pages of files are node's executable and libraries as far as they have been run, which grows
+ * as V8 optimises more code; the rest is what the app holds.
+ */
+export type MemorySample = MemoryReading & {
+	readonly fromFilesAfterGc: number | undefined;
+	readonly anonymousAfterGc: number | undefined;
+};
+
 export type MemoryOverTime = {
 	/** After search → albums → the box set's tracks → play. */
-	readonly afterFlow: MemoryReading;
+	readonly afterFlow: MemorySample;
 	/** After that many moves up and down the tracks. */
-	readonly afterMoves: MemoryReading;
+	readonly afterMoves: MemorySample;
 	/** Readings while the track plays and no key is pressed, with the minutes since the moves. */
-	readonly idle: ReadonlyArray<{readonly minutes: number; readonly reading: MemoryReading}>;
+	readonly idle: ReadonlyArray<{readonly minutes: number; readonly reading: MemorySample}>;
 };
 
 export type MemoryPlan = {
@@ -65,7 +76,7 @@ export async function measureMemoryOverTime(
 		}
 
 		const afterMoves = await read();
-		const idle: Array<{minutes: number; reading: MemoryReading}> = [{minutes: 0, reading: afterMoves}];
+		const idle: Array<{minutes: number; reading: MemorySample}> = [{minutes: 0, reading: afterMoves}];
 		const started = performance.now();
 		for (let at = readEverySeconds; at <= idleMinutes * 60; at += readEverySeconds) {
 			await delay(Math.max(0, started + at * 1000 - performance.now()));
@@ -82,13 +93,15 @@ export async function measureMemoryOverTime(
 }
 
 /** Asks the probe in process `pid` for its memory and waits for the answer in `file`. */
-async function readMemory(pid: number, file: string): Promise<MemoryReading> {
+async function readMemory(pid: number, file: string): Promise<MemorySample> {
 	await rm(file, {force: true});
 	process.kill(pid, 'SIGUSR2');
 	const deadline = performance.now() + 10_000;
 	for (;;) {
 		try {
-			return JSON.parse(await readFile(file, 'utf8')) as MemoryReading;
+			const reading = JSON.parse(await readFile(file, 'utf8')) as MemoryReading;
+			const bySource = residentBySource(pid);
+			return {...reading, fromFilesAfterGc: bySource?.fromFiles, anonymousAfterGc: bySource?.anonymous};
 		} catch (error) {
 			if (performance.now() > deadline) {
 				throw new Error(`the app's memory probe did not answer: ${String(error)}`);
