@@ -1,6 +1,7 @@
 import {albumKind, artistNames, countText, releaseYear} from '../../format/catalog-text.js';
 import type {CatalogList} from './catalog-list.js';
 import {searchMaxOffset, searchPageSize} from './page-limits.js';
+import {albumRowActions} from './row-actions.js';
 import {savedColumn} from './row-marks.js';
 
 /** The albums matching a search; Enter opens one, `a` plays it. */
@@ -31,14 +32,5 @@ export const albumResultsList: CatalogList<'album-results'> = {
 	],
 	text: (album) => `${album.name} ${artistNames(album.artists)}`,
 	identity: (album) => album.id,
-	open: (album) => ({
-		kind: 'list',
-		list: {kind: 'tracks', subject: {albumId: album.id, albumName: album.name}},
-	}),
-	playAll: (album) => (album === undefined ? undefined : {contextUri: album.uri}),
-	enterHint: 'Enter open',
-	playAllHint: 'the album',
-	savable: (album) => album.uri,
-	queueable: (album) => ({type: 'album', id: album.id}),
-	name: (album) => album.name,
+	...albumRowActions<'album-results'>((album) => album),
 };

@@ -2,6 +2,7 @@ import {albumKind, countText, releaseYear} from '../../format/catalog-text.js';
 import type {AlbumGroup} from '../../spotify/catalog-client.js';
 import type {CatalogList} from './catalog-list.js';
 import {artistAlbumsPageSize, listCeiling} from './page-limits.js';
+import {albumRowActions} from './row-actions.js';
 import {savedColumn} from './row-marks.js';
 
 const allGroups: readonly AlbumGroup[] = ['album', 'single', 'compilation', 'appears_on'];
@@ -33,14 +34,5 @@ export const albumsList: CatalogList<'albums'> = {
 	],
 	text: (album) => album.name,
 	identity: (album) => album.id,
-	open: (album) => ({
-		kind: 'list',
-		list: {kind: 'tracks', subject: {albumId: album.id, albumName: album.name}},
-	}),
-	playAll: (album) => (album === undefined ? undefined : {contextUri: album.uri}),
-	enterHint: 'Enter open',
-	playAllHint: 'the album',
-	savable: (album) => album.uri,
-	queueable: (album) => ({type: 'album', id: album.id}),
-	name: (album) => album.name,
+	...albumRowActions<'albums'>((album) => album),
 };

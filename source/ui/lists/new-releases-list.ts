@@ -1,6 +1,7 @@
 import {albumKind, countText} from '../../format/catalog-text.js';
 import type {CatalogList} from './catalog-list.js';
 import {listCeiling} from './page-limits.js';
+import {albumRowActions} from './row-actions.js';
 import {savedColumn} from './row-marks.js';
 
 /**
@@ -55,15 +56,6 @@ export const newReleasesList: CatalogList<'new-releases'> = {
 	],
 	text: (release) => `${release.album.name} ${release.artist.name}`,
 	identity: (release) => release.album.uri,
-	open: ({album}) => ({
-		kind: 'list',
-		list: {kind: 'tracks', subject: {albumId: album.id, albumName: album.name}},
-	}),
-	playAll: (release) => (release === undefined ? undefined : {contextUri: release.album.uri}),
-	enterHint: 'Enter open',
-	playAllHint: 'the album',
-	savable: (release) => release.album.uri,
-	queueable: (release) => ({type: 'album', id: release.album.id}),
+	...albumRowActions<'new-releases'>((release) => release.album),
 	needsLogin: true,
-	name: (release) => release.album.name,
 };

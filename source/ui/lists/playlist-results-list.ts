@@ -1,6 +1,7 @@
 import {countText} from '../../format/catalog-text.js';
 import type {CatalogList} from './catalog-list.js';
 import {searchMaxOffset, searchPageSize} from './page-limits.js';
+import {playlistRowActions} from './row-actions.js';
 
 /** The playlists matching a search; Enter opens one (if Spotify lets apps read it), `a` plays it. */
 export const playlistResultsList: CatalogList<'playlist-results'> = {
@@ -21,13 +22,5 @@ export const playlistResultsList: CatalogList<'playlist-results'> = {
 	],
 	text: (playlist) => `${playlist.name} ${playlist.ownerName ?? ''}`,
 	identity: (playlist) => playlist.id,
-	open: (playlist) => ({
-		kind: 'list',
-		list: {kind: 'playlist-items', subject: {playlistId: playlist.id, playlistName: playlist.name}},
-	}),
-	playAll: (playlist) => (playlist === undefined ? undefined : {contextUri: playlist.uri}),
-	enterHint: 'Enter open',
-	playAllHint: 'the playlist',
-	queueable: (playlist) => ({type: 'playlist', id: playlist.id}),
-	name: (playlist) => playlist.name,
+	...playlistRowActions<'playlist-results'>((playlist) => playlist),
 };

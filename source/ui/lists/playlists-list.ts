@@ -2,6 +2,7 @@ import {countText} from '../../format/catalog-text.js';
 import type {LibraryPlaylist} from '../../spotify/library-client.js';
 import type {CatalogList} from './catalog-list.js';
 import {libraryPageSize, listCeiling} from './page-limits.js';
+import {playlistRowActions} from './row-actions.js';
 
 const relationWords: Record<LibraryPlaylist['relation'], string> = {
 	owned: 'yours',
@@ -29,14 +30,6 @@ export const playlistsList: CatalogList<'playlists'> = {
 	],
 	text: (playlist) => `${playlist.name} ${playlist.ownerName ?? ''}`,
 	identity: (playlist) => playlist.uri,
-	open: (playlist) => ({
-		kind: 'list',
-		list: {kind: 'playlist-items', subject: {playlistId: playlist.id, playlistName: playlist.name}},
-	}),
-	playAll: (playlist) => (playlist === undefined ? undefined : {contextUri: playlist.uri}),
-	enterHint: 'Enter open',
-	playAllHint: 'the playlist',
-	queueable: (playlist) => ({type: 'playlist', id: playlist.id}),
+	...playlistRowActions<'playlists'>((playlist) => playlist),
 	needsLogin: true,
-	name: (playlist) => playlist.name,
 };

@@ -1,6 +1,7 @@
 import {albumKind, artistNames, countText, releaseYear} from '../../format/catalog-text.js';
 import type {CatalogList} from './catalog-list.js';
 import {libraryPageSize, listCeiling} from './page-limits.js';
+import {albumRowActions} from './row-actions.js';
 import {savedColumn} from './row-marks.js';
 
 /** The albums saved in the library, newest first. */
@@ -31,16 +32,7 @@ export const savedAlbumsList: CatalogList<'saved-albums'> = {
 	],
 	text: (entry) => `${entry.album.name} ${artistNames(entry.album.artists)}`,
 	identity: (entry) => entry.album.uri,
-	open: ({album}) => ({
-		kind: 'list',
-		list: {kind: 'tracks', subject: {albumId: album.id, albumName: album.name}},
-	}),
-	playAll: (entry) => (entry === undefined ? undefined : {contextUri: entry.album.uri}),
-	enterHint: 'Enter open',
-	playAllHint: 'the album',
-	savable: (entry) => entry.album.uri,
-	queueable: (entry) => ({type: 'album', id: entry.album.id}),
+	...albumRowActions<'saved-albums'>((entry) => entry.album),
 	allSaved: true,
 	needsLogin: true,
-	name: (entry) => entry.album.name,
 };
