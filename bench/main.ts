@@ -23,6 +23,7 @@ import {runScriptedSession, type SessionFigures} from './scripted-session.js';
 import {type Program, timeFirstFrames} from './start-up.js';
 import {countKilledRefreshes, countParallelRefreshes} from './token-refresh.js';
 import {timeRotationWindow, watchAnswers} from './token-window.js';
+import {walkAsAUser} from './user-walk.js';
 
 export type BenchPrograms = {
 	/** The built CLI, dist/cli.js. */
@@ -43,6 +44,7 @@ export const benchSections = [
 	'keypress',
 	'frames',
 	'session',
+	'walk',
 	'memory',
 	'client',
 	'polling',
@@ -53,6 +55,8 @@ const startUpRuns = 10;
 const sessionRuns = 3;
 const arrivalRuns = 10;
 const listMoves = 2000;
+/** Seconds the user's walk leaves the app playing untouched at its end. */
+const walkIdleSeconds = 90;
 /** Minutes the memory section waits while a track plays; ten is the target's span, the default is shorter. */
 const idleMinutes = Number(process.env.MUSICTERMINAL_BENCH_IDLE_MINUTES ?? 2);
 const nodeMajor = Number(process.versions.node.split('.')[0]);
@@ -88,6 +92,7 @@ const sectionRows: Record<(typeof benchSections)[number], (bench: Bench) => Prom
 	keypress: keypressRows,
 	frames: frameRows,
 	session: sessionRows,
+	walk: userWalkRows,
 	memory: memoryOverTimeRows,
 	client: clientRows,
 	polling: pollingRows,
@@ -264,6 +269,7 @@ async function keypressRows({programs: {cli}, sandbox, walk, newClient, notes}: 
 			measure: '  characters written to the terminal for each key',
 			unit: 'count',
 			figures: Math.round(inTerminal.charactersPerKey),
+			target: {text: '≤ 400', met: ({median}) => median <= 400},
 		},
 	];
 }
@@ -347,6 +353,44 @@ async function sessionRows({programs: {cli}, sandbox, walk, notes}: Bench): Prom
 			unit: 'requests',
 			figures: summarize(sessions.map(({backRequests}) => backRequests.length)),
 			target: {text: '0', met: (figures) => figures.max === 0},
+		},
+	];
+}
+
+async function userWalkRows({programs: {cli}, sandbox, walk, notes}: Bench): Promise<Row[]> {
+	progress(
+		`walk: search → play, ${listMoves} moves with j, k, G and g, then ${walkIdleSeconds} s playing, in a terminal`,
+	);
+	const {afterFlow, afterMoves, afterIdle, charactersPerMove} = await walkAsAUser(cli, sandbox, walk, {
+		moves: listMoves,
+		idleSeconds: walkIdleSeconds,
+	});
+	const megabytes = (bytes: number) => bytes / 2 ** 20;
+	notes.push(
+		'Walk: the built CLI as a user runs it (no probe, no forced collection) in a 100×30 pseudo-terminal, logged in to',
+		`  a sandbox: search → ${walk.albumCount} albums → the ${walk.trackCount}-track box set → play, then ${listMoves} moves (j j j j j k k G k k k g,`,
+		`  each waited for), then ${walkIdleSeconds} s untouched while it plays. RSS and its peak (VmHWM) from /proc.`,
+	);
+	return [
+		{
+			measure: 'Peak RSS over the walk',
+			unit: 'MB',
+			figures: megabytes(afterIdle.peak),
+			target: {text: '≤ 80 MB', met: ({median}) => median <= 80},
+		},
+		{measure: '  RSS after search → play', unit: 'MB', figures: megabytes(afterFlow.rss)},
+		{measure: `  RSS after ${listMoves} moves`, unit: 'MB', figures: megabytes(afterMoves.rss)},
+		{
+			measure: '    above the level after the flow',
+			unit: 'MB',
+			figures: megabytes(afterMoves.rss - afterFlow.rss),
+			target: {text: '≤ 10 MB', met: ({median}) => median <= 10},
+		},
+		{measure: `  RSS after ${walkIdleSeconds} s playing`, unit: 'MB', figures: megabytes(afterIdle.rss)},
+		{
+			measure: '  characters written to the terminal for each move',
+			unit: 'count',
+			figures: Math.round(charactersPerMove),
 		},
 	];
 }

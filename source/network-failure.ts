@@ -10,6 +10,8 @@ const plainWords: Record<string, string> = {
 	// Node 24 reports a refused connection this way after a retry.
 	ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'could not connect',
 	ERR_GOT_REQUEST_ERROR: 'request failed',
+	// got 15 and later check a body against its Content-Length.
+	ERR_HTTP_CONTENT_LENGTH_MISMATCH: 'the answer was cut off',
 };
 
 /** A short reason for a failed connection, such as "connection refused, ECONNREFUSED". */

@@ -4,7 +4,7 @@ import {readdir, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {bundle} from '../scripts/bundle.js';
 
-const builtFrom = ['source', 'scripts/bundle.js', 'scripts/build.js', 'package-lock.json'];
+const builtFrom = ['source', 'scripts/bundle.js', 'scripts/build.js', 'package.json', 'package-lock.json'];
 
 async function newestChange(path: string): Promise<number> {
 	const info = await stat(path);

@@ -28,19 +28,23 @@ export type AppConnection = {
 	connect(onRetry: (event: RetryEvent) => void): Promise<{client: SpotifyCalls; close(): Promise<void>}>;
 };
 
-const enterAlternateScreen = '\u001B[?1049h';
-const leaveAlternateScreen = '\u001B[?1049l';
-// Pasted text comes marked, so a paste is typed rather than taken for keys.
-const startBracketedPaste = '\u001B[?2004h';
-const stopBracketedPaste = '\u001B[?2004l';
 // The terminal says when its window regains focus: what plays is read again then.
 const startFocusReports = '\u001B[?1004h';
 const stopFocusReports = '\u001B[?1004l';
 /**
  * Frames as often as things change: Ink's default of 30 a second holds an answer that comes just
- * after a key's frame for up to 33 ms. Frames are cheap here (only the rows that fit are drawn).
+ * after a key's frame for up to 33 ms. Frames are cheap here: only the rows that fit are drawn,
+ * and, rendered incrementally, only the lines that changed reach the terminal.
  */
 const framesPerSecond = 240;
+
+/** How Ink draws the app: in the alternate screen, each frame writing only the lines that changed. */
+export const appRenderOptions = {
+	exitOnCtrlC: false,
+	maxFps: framesPerSecond,
+	alternateScreen: true,
+	incrementalRendering: true,
+} as const;
 
 /** `musicterminal` (and `--demo`): the full-screen app, until q or Ctrl-C. */
 export async function runTuiCommand(options: TuiOptions, io: CommandIo): Promise<void> {
@@ -89,7 +93,7 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 			});
 		}),
 	);
-	process.stdout.write(enterAlternateScreen + startBracketedPaste + startFocusReports);
+	process.stdout.write(startFocusReports);
 	const instance = render(
 		<App
 			client={client}
@@ -101,7 +105,7 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 			polling={connection.polling}
 			releaseCachePath={connection.releaseCachePath}
 		/>,
-		{exitOnCtrlC: false, maxFps: framesPerSecond},
+		appRenderOptions,
 	);
 	const stop = () => {
 		instance.unmount();
@@ -114,7 +118,7 @@ async function showApp(connection: AppConnection, historyPath: string | undefine
 	} finally {
 		process.off('SIGTERM', stop);
 		process.off('SIGHUP', stop);
-		process.stdout.write(stopFocusReports + stopBracketedPaste + leaveAlternateScreen);
+		process.stdout.write(stopFocusReports);
 		await connected?.then(
 			async ({close}) => close(),
 			() => undefined,

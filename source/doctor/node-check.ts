@@ -1,3 +1,4 @@
+import {isSupportedNode, oldestNode} from '../node-support.js';
 import {type CheckResult, failure, pass, warning} from './check-result.js';
 
 const title = 'Node.js';
@@ -17,13 +18,13 @@ const endOfLife: Readonly<Record<number, string>> = {
 
 const upgrade = 'Install Node.js 24, the current LTS line (22 works too), and run musicterminal with it.';
 
-/** The running Node: new enough for musicterminal (20.19+), and still given security fixes. */
+/** The running Node: new enough for musicterminal, and still given security fixes. */
 export function checkNode(version: string, now: number): CheckResult {
-	const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
-	if (major < 20 || (major === 20 && minor < 19)) {
-		return failure('node', title, `${version} is older than the 20.19 musicterminal needs`, upgrade);
+	if (!isSupportedNode(version)) {
+		return failure('node', title, `${version} is older than the ${oldestNode} musicterminal needs`, upgrade);
 	}
 
+	const major = Number(version.replace(/^v/, '').split('.')[0]);
 	const ends = endOfLife[major];
 	if (ends !== undefined && Date.parse(`${ends}T00:00:00Z`) <= now) {
 		return warning(

@@ -100,6 +100,7 @@ export class WebApi {
 				errorCodes: [
 					'ETIMEDOUT',
 					'ECONNRESET',
+					'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
 					'ECONNREFUSED',
 					'EPIPE',
 					'EAI_AGAIN',

@@ -7,6 +7,7 @@ import {StatusLine} from './components/status-line.js';
 import {colorTheme, type Theme, ThemeContext} from './components/theme.js';
 import {useKeypresses} from './hooks/use-keypresses.js';
 import {useServices} from './hooks/use-services.js';
+import {useTerminalReports} from './hooks/use-terminal-reports.js';
 import {terminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {useUiState} from './hooks/use-ui-state.js';
 import {hintFor} from './keys/hints.js';
@@ -50,6 +51,7 @@ export function App({
 	);
 	const {exit} = useApp();
 	useKeypresses(store);
+	useTerminalReports(store);
 	useTerminalSize(store);
 	useServices(store, {client, retries, historyPath, polling, releaseCachePath});
 	useEffect(

@@ -533,13 +533,15 @@ describe('Node and the last 429', () => {
 	beforeEach(async () => withFreeRedirectPort(session()));
 
 	test.each([
-		[
-			'v20.19.0',
-			'warning',
-			'v20.19.0: Node 20 reached its end of life on 2026-04-30, so it gets no more security fixes',
-		],
-		['v20.11.1', 'failure', 'v20.11.1 is older than the 20.19 musicterminal needs'],
+		['v20.19.0', 'failure', 'v20.19.0 is older than the 22.12 musicterminal needs'],
+		['v22.11.0', 'failure', 'v22.11.0 is older than the 22.12 musicterminal needs'],
 		['v22.12.0', 'pass', 'v22.12.0 (supported until 2027-04-30)'],
+		[
+			'v23.11.0',
+			'warning',
+			'v23.11.0: Node 23 reached its end of life on 2025-06-01, so it gets no more security fixes',
+		],
+		['v24.21.0', 'pass', 'v24.21.0 (supported until 2028-04-30)'],
 	])('Node %s: %s', async (nodeVersion, status, detail) => {
 		const run = await runDoctor(
 			{...session(), io: {...session().io, now: () => Date.parse('2026-12-01T12:00:00Z')}},

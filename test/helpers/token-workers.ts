@@ -32,7 +32,7 @@ export function withTokenWorkers(): (setup: WorkerSetup) => TokenWorker {
 			bundle: true,
 			platform: 'node',
 			format: 'esm',
-			target: 'node20.19',
+			target: 'node22.12',
 			logLevel: 'warning',
 			banner: {
 				js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import {terminalSafe} from '../../format/terminal-text.js';
 import {fitToWidth} from '../../format/text-fit.js';
+import {drawnWhole} from './drawn-whole.js';
 import {useTheme} from './theme.js';
 
 const name = 'musicterminal';
@@ -22,7 +23,7 @@ export function Header({
 	return (
 		<Text>
 			<Text {...theme.accent}>{name}</Text>
-			{fitToWidth(steps, room, 'left', 'start')}
+			{drawnWhole(fitToWidth(steps, room, 'left', 'start'))}
 			<Text {...theme.dim}>{right}</Text>
 		</Text>
 	);

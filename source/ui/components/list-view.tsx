@@ -1,5 +1,8 @@
 import {Text} from 'ink';
+import {memo} from 'react';
 import {fitToWidth} from '../../format/text-fit.js';
+import {firstRowShown} from '../layout.js';
+import {drawnWhole} from './drawn-whole.js';
 import {useTheme} from './theme.js';
 
 export type ListColumn<Item> = {
@@ -23,13 +26,16 @@ type ListViewProps<Item> = {
 
 const gap = 2;
 
-/** The rows that fit, scrolled so the selected one shows, under a line of column headers. */
+/**
+ * The rows that fit under a line of column headers, a page at a time (see `firstRowShown`): a move
+ * of the selection changes two rows on screen, and only those two are drawn again.
+ */
 export function ListView<Item>({items, columns: allColumns, selected, height, width}: ListViewProps<Item>) {
 	const theme = useTheme();
 	const columns = allColumns.filter((column) => column.hideBelow === undefined || width >= column.hideBelow);
 	const widths = columnWidths(columns, width - 2);
 	const rowsShown = Math.max(1, height - 1);
-	const top = Math.max(0, Math.min(selected - Math.floor(rowsShown / 2), items.length - rowsShown));
+	const top = firstRowShown(selected, items.length, rowsShown);
 	const line = (cells: readonly string[]) =>
 		cells
 			.map((cell, index) => fitToWidth(cell, widths[index] ?? 0, columns[index]?.align))
@@ -39,16 +45,24 @@ export function ListView<Item>({items, columns: allColumns, selected, height, wi
 			<Text {...theme.dim}>{`  ${line(columns.map((column) => column.header))}`}</Text>
 			{items.slice(top, top + rowsShown).map((item, offset) => {
 				const index = top + offset;
-				const text = line(columns.map((column) => column.cell(item)));
-				return index === selected ? (
-					<Text key={index} {...theme.selected}>{`› ${text}`}</Text>
-				) : (
-					<Text key={index}>{`  ${text}`}</Text>
+				// A row that keeps its text and its mark is not drawn again.
+				return (
+					<ListRow
+						key={index}
+						text={line(columns.map((column) => column.cell(item)))}
+						selected={index === selected}
+					/>
 				);
 			})}
 		</>
 	);
 }
+
+const ListRow = memo(function ListRow({text, selected}: {text: string; selected: boolean}) {
+	const theme = useTheme();
+	const line = drawnWhole(text);
+	return selected ? <Text {...theme.selected}>{`› ${line}`}</Text> : <Text>{`  ${line}`}</Text>;
+});
 
 function columnWidths<Item>(columns: ReadonlyArray<ListColumn<Item>>, width: number): number[] {
 	const fixed = columns.reduce((sum, column) => sum + (column.width === 'flex' ? 0 : column.width), 0);

@@ -1,6 +1,6 @@
-import {type Key, useInput, useStdin} from 'ink';
-import {useCallback, useRef} from 'react';
-import {KeyReader} from '../keys/key-press.js';
+import {type Key, useInput, usePaste, useStdin} from 'ink';
+import {useCallback} from 'react';
+import {readKeys} from '../keys/key-press.js';
 import type {UiStore} from '../store/ui-store.js';
 
 /**
@@ -8,22 +8,22 @@ import type {UiStore} from '../store/ui-store.js';
  * order it came, however many arrive at once.
  */
 export function useKeypresses(store: UiStore): void {
-	const reader = useRef(new KeyReader());
 	const {isRawModeSupported} = useStdin();
 	// One handler for the app's life, so Ink never swaps it between two keys.
 	const handle = useCallback(
 		(input: string, key: Key) => {
-			for (const event of reader.current.read(input, key)) {
+			for (const event of readKeys(input, key)) {
 				store.dispatch(
-					event.kind === 'key'
-						? {type: 'key', press: event.press}
-						: event.kind === 'paste'
-							? {type: 'paste', text: event.text}
-							: {type: 'focus'},
+					event.kind === 'key' ? {type: 'key', press: event.press} : {type: 'paste', text: event.text},
 				);
 			}
 		},
 		[store],
 	);
 	useInput(handle, {isActive: isRawModeSupported});
+	// Ink turns bracketed paste on while this listens, and hands over a paste whole: typed, not keys.
+	usePaste(
+		useCallback((text: string) => store.dispatch({type: 'paste', text}), [store]),
+		{isActive: isRawModeSupported},
+	);
 }

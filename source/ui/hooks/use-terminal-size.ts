@@ -3,7 +3,10 @@ import {useEffect} from 'react';
 import type {TerminalSize} from '../layout.js';
 import type {UiStore} from '../store/ui-store.js';
 
-export function terminalSize(stdout: NodeJS.WriteStream): TerminalSize {
+/** What Ink's stdout is: a stream, and a terminal's size where it is one. */
+type Screen = NodeJS.WritableStream & {readonly columns?: number; readonly rows?: number};
+
+export function terminalSize(stdout: Screen): TerminalSize {
 	return {columns: stdout.columns || 100, rows: stdout.rows || 30};
 }
 

@@ -9,69 +9,36 @@ export type KeyPress = {readonly name: string; readonly text?: string | undefine
 
 export type InputEvent =
 	| {readonly kind: 'key'; readonly press: KeyPress}
-	| {readonly kind: 'paste'; readonly text: string}
-	| {readonly kind: 'focus'};
-
-// Bracketed paste (which the TUI turns on) wraps pasted text in these, as Ink reports them.
-const pasteStart = '[200~';
-const pasteEnd = '[201~';
-// Focus reporting (which the TUI turns on too): the terminal window gains or loses focus.
-const focusIn = '[I';
-const focusOut = '[O';
+	| {readonly kind: 'paste'; readonly text: string};
 
 /**
  * Turns what Ink reads into keys, in order. Text that came in one read (keys typed faster than
  * they are read, or pasted where the terminal does not mark pastes) is one key per character, so a
  * burst acts as the same keys one at a time would; a Spotify link read at once is a paste.
  */
-export class KeyReader {
-	#pasted: string | undefined;
-
-	read(input: string, key: Key): InputEvent[] {
-		if (this.#pasted !== undefined) {
-			if (input === pasteEnd) {
-				const text = this.#pasted;
-				this.#pasted = undefined;
-				return [{kind: 'paste', text}];
-			}
-
-			this.#pasted += key.return ? '\r' : input;
-			return [];
+export function readKeys(input: string, key: Key): InputEvent[] {
+	const named = namedKey(key);
+	if (named !== undefined) {
+		// Escape and a key in one read come as that key with meta: they were two keys. Ink reads
+		// Esc Esc in one read as Escape with meta, and a lone Escape without.
+		if (key.meta) {
+			return [press('escape'), press(named)];
 		}
 
-		if (input === pasteStart) {
-			this.#pasted = '';
-			return [];
-		}
-
-		if (input === focusIn) {
-			return [{kind: 'focus'}];
-		}
-
-		if (input === focusOut) {
-			return [];
-		}
-
-		const named = namedKey(key);
-		if (named !== undefined) {
-			// Escape and a key in one read come as that key with meta: they were two keys.
-			return key.meta && !key.escape && named !== 'escape'
-				? [press('escape'), press(named)]
-				: [press(key.ctrl && !named.startsWith('ctrl+') ? `ctrl+${named}` : named)];
-		}
-
-		if (key.ctrl) {
-			return input.length === 1 ? [press(`ctrl+${input}`)] : [];
-		}
-
-		const characters = [...input.replaceAll('\r\n', '\r')];
-		if (characters.length > 1 && isOpenableLink(input)) {
-			return [{kind: 'paste', text: input}];
-		}
-
-		const keys = characters.map((character) => characterKey(character));
-		return key.meta ? [press('escape'), ...keys] : keys;
+		return [press(key.ctrl && !named.startsWith('ctrl+') ? `ctrl+${named}` : named)];
 	}
+
+	if (key.ctrl) {
+		return input.length === 1 ? [press(`ctrl+${input}`)] : [];
+	}
+
+	const characters = [...input.replaceAll('\r\n', '\r')];
+	if (characters.length > 1 && isOpenableLink(input)) {
+		return [{kind: 'paste', text: input}];
+	}
+
+	const keys = characters.map((character) => characterKey(character));
+	return key.meta ? [press('escape'), ...keys] : keys;
 }
 
 function press(name: string, text?: string): InputEvent {
@@ -90,8 +57,9 @@ function namedKey(key: Key): string | undefined {
 	if (key.return) return 'enter';
 	if (key.escape) return 'escape';
 	if (key.tab) return 'tab';
-	// Ink 6 reports the Backspace key (DEL) as `delete`.
-	if (key.backspace || key.delete) return 'backspace';
+	if (key.backspace) return 'backspace';
+	// The Delete key (ESC [ 3 ~); Ink 7 and later tell it from Backspace (DEL).
+	if (key.delete) return 'delete';
 	return undefined;
 }
 

@@ -38,6 +38,7 @@ const textEditing: readonly Binding[] = [
 	{contexts: anyText, keys: ['home', 'ctrl+a'], command: {do: 'edit', edit: 'start'}},
 	{contexts: anyText, keys: ['end', 'ctrl+e'], command: {do: 'edit', edit: 'end'}},
 	{contexts: anyText, keys: ['backspace'], command: {do: 'edit', edit: 'erase'}},
+	{contexts: anyText, keys: ['delete', 'ctrl+d'], command: {do: 'edit', edit: 'erase-forward'}},
 	{contexts: anyText, keys: ['ctrl+u'], command: {do: 'edit', edit: 'erase-to-start'}},
 	{contexts: anyText, keys: ['ctrl+w'], command: {do: 'edit', edit: 'erase-word'}},
 ];
@@ -212,6 +213,7 @@ const keyLabels: Record<string, string> = {
 	enter: 'Enter',
 	escape: 'Esc',
 	backspace: 'Backspace',
+	delete: 'Delete',
 	space: 'space',
 	tab: 'Tab',
 };
@@ -238,6 +240,7 @@ export function helpLines(): HelpLine[] {
 	return [
 		...lines,
 		{keys: '← → Home End', text: 'move in the search box, the filter or the time (Ctrl-A, Ctrl-E too)'},
+		{keys: 'Delete Ctrl-D', text: 'erase the character under the cursor'},
 		{keys: 'Ctrl-U Ctrl-W', text: 'erase to the start, erase a word'},
 	];
 }

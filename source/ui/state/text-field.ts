@@ -1,7 +1,15 @@
 /** A line of text being typed, and where the cursor is in it (in characters, not UTF-16 units). */
 export type TextField = {readonly text: string; readonly cursor: number};
 
-export type TextEdit = 'left' | 'right' | 'start' | 'end' | 'erase' | 'erase-to-start' | 'erase-word';
+export type TextEdit =
+	| 'left'
+	| 'right'
+	| 'start'
+	| 'end'
+	| 'erase'
+	| 'erase-forward'
+	| 'erase-to-start'
+	| 'erase-word';
 
 export const emptyField: TextField = {text: '', cursor: 0};
 
@@ -43,6 +51,10 @@ export function editField(field: TextField, edit: TextEdit): TextField {
 
 		case 'erase': {
 			return cursor === 0 ? field : cut(characters, cursor - 1, cursor);
+		}
+
+		case 'erase-forward': {
+			return cursor === characters.length ? field : cut(characters, cursor, cursor + 1);
 		}
 
 		case 'erase-to-start': {

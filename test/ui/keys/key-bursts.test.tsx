@@ -3,6 +3,7 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
 import {useKeypresses} from '../../../source/ui/hooks/use-keypresses.js';
+import {useTerminalReports} from '../../../source/ui/hooks/use-terminal-reports.js';
 import type {UiState} from '../../../source/ui/state/ui-state.js';
 import {createUiStore, type UiStore} from '../../../source/ui/store/ui-store.js';
 import {artist, keys, reduce, searched, startState} from '../state/ui-state-builders.js';
@@ -32,6 +33,7 @@ async function afterInput(start: UiState, writes: readonly string[]): Promise<Ui
 	const store = createUiStore(start);
 	function KeysOnly({store: keysTo}: {store: UiStore}) {
 		useKeypresses(keysTo);
+		useTerminalReports(keysTo);
 		return <Text>keys</Text>;
 	}
 
