@@ -1,4 +1,5 @@
 import {once} from 'node:events';
+import {setTimeout as delay} from 'node:timers/promises';
 import {Worker} from 'node:worker_threads';
 import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
 import {type WorkerAnswer, type WorkerMessage, wallClock} from './sandbox-worker.js';
@@ -132,10 +133,27 @@ async function timeStep(
 	const pressed = performance.now();
 	terminal.write(step.key);
 	const shownAt = await drawn;
-	const answer = server.answers.slice(before).find((entry) => step.answer(entry));
+	// The worker tells of its answer by a message that can come after the terminal has shown it.
+	const answer = await recordedAnswer(server, before, step.answer);
 	if (answer === undefined) {
 		throw new Error(`no answer was recorded for ${String(step.shows)}`);
 	}
 
 	return {answered: answer.at - pressedAt, drawn: shownAt - pressed};
+}
+
+async function recordedAnswer(
+	server: Server,
+	from: number,
+	wanted: (answer: WorkerAnswer) => boolean,
+): Promise<WorkerAnswer | undefined> {
+	const deadline = performance.now() + 5000;
+	for (;;) {
+		const answer = server.answers.slice(from).find((entry) => wanted(entry));
+		if (answer !== undefined || performance.now() > deadline) {
+			return answer;
+		}
+
+		await Promise.race([once(server.worker, 'message'), delay(deadline - performance.now())]);
+	}
 }

@@ -18,7 +18,8 @@ export class InMemoryScreen extends EventEmitter {
 
 	write(chunk: string | Uint8Array): boolean {
 		const text = String(chunk);
-		if (!synchronizedUpdateMarks.has(text)) {
+		// A frame is the write with text in it; Ink also writes controls alone (the cursor, sync marks).
+		if (!synchronizedUpdateMarks.has(text) && stripVTControlCharacters(text).trim() !== '') {
 			this.#frame = text;
 			for (const wake of this.#waiting.splice(0)) {
 				wake();
