@@ -1,6 +1,7 @@
 import {createInterface} from 'node:readline';
 import type {Readable} from 'node:stream';
 import type {Config} from '../config/config.js';
+import {rememberSecret} from '../format/redact.js';
 import type {AccountsClient} from './accounts-client.js';
 import {AuthError} from './auth-errors.js';
 import {authorizeUrl} from './authorize-url.js';
@@ -31,6 +32,7 @@ const defaultTimeoutMs = 5 * 60 * 1000;
 export async function login(options: LoginOptions): Promise<StoredSession> {
 	const {config, print} = options;
 	const pkce = createPkcePair();
+	rememberSecret(pkce.verifier);
 	const state = createState();
 	const url = authorizeUrl(config, {state, codeChallenge: pkce.challenge});
 	const server = await startCallbackServer(config.redirectUri, (callbackUrl) => {

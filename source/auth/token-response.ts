@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {rememberSecret} from '../format/redact.js';
 
 /** A successful answer of the token endpoint, in the fields musicterminal uses. */
 export type TokenResponse = {
@@ -41,6 +42,9 @@ export function readTokenResponse(body: unknown): TokenResponse | undefined {
 		refresh_token: refreshToken,
 		scope,
 	} = result.output;
+	// Known to the redactor before anything can print them, as an error that repeats them.
+	rememberSecret(accessToken);
+	rememberSecret(refreshToken ?? undefined);
 	return {
 		accessToken,
 		expiresInSeconds: Math.min(expiresIn, longestLifetimeSeconds),
