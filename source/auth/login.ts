@@ -1,6 +1,7 @@
 import {createInterface} from 'node:readline';
 import type {Readable} from 'node:stream';
 import type {Config} from '../config/config.js';
+import {counted} from '../format/counted.js';
 import {rememberSecret} from '../format/redact.js';
 import type {AccountsClient} from './accounts-client.js';
 import {AuthError} from './auth-errors.js';
@@ -137,7 +138,7 @@ function timeout(ms: number, signal: AbortSignal): Promise<never> {
 		const timer = setTimeout(() => {
 			reject(
 				new AuthError(
-					`no answer from Spotify within ${ms >= 60_000 ? `${Math.round(ms / 60_000)} minutes` : `${ms / 1000} seconds`}: run \`musicterminal login\` again.`,
+					`no answer from Spotify within ${ms >= 60_000 ? counted(Math.round(ms / 60_000), 'minute') : counted(ms / 1000, 'second')}: run \`musicterminal login\` again.`,
 				),
 			);
 		}, ms);

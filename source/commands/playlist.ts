@@ -47,7 +47,7 @@ export async function runPlaylistCommand(
 	io.stdout(
 		items.items.length === 0
 			? `${quoted(playlist.name)} is empty.\n`
-			: `${tableHeading(`${playlist.name}${owner} · ${listedCount(items)} tracks`, io.columns)}\n${playlistItemsTable(items.items, io.columns)}`,
+			: `${tableHeading(`${playlist.name}${owner} · ${listedCount(items, 'track')}`, io.columns)}\n${playlistItemsTable(items.items, io.columns)}`,
 	);
 }
 
