@@ -49,6 +49,6 @@ export function readTokenResponse(body: unknown): TokenResponse | undefined {
 		accessToken,
 		expiresInSeconds: Math.min(expiresIn, longestLifetimeSeconds),
 		refreshToken: refreshToken === '' || refreshToken === null ? undefined : refreshToken,
-		scopes: scope?.split(' ').filter((item) => item !== ''),
+		scopes: scope?.trim() ? scope.split(' ').filter((item) => item !== '') : undefined,
 	};
 }

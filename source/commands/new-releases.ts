@@ -19,7 +19,7 @@ export async function runNewReleasesCommand(
 	options: NewReleasesCommandOptions,
 	io: CommandIo,
 ): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'new'});
 	const found = await loadNewReleases({
 		catalog: client.catalog,
 		library: client.library,

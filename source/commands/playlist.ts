@@ -18,7 +18,7 @@ export async function runPlaylistCommand(
 	io: CommandIo,
 ): Promise<void> {
 	const id = playlistId(argument);
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'playlist'});
 	const playlist = await client.library.playlist(id);
 	let items: Awaited<ReturnType<typeof client.library.playlistItems>>;
 	try {
