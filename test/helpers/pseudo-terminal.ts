@@ -215,7 +215,14 @@ export function startTerminal(
 
 			return wrapped;
 		},
-		exit: async () => exited,
+		// The screen reads what arrived before the exit first: what a test asserts then is all drawn.
+		exit: async () => {
+			const code = await exited;
+			await new Promise<void>((resolve) => {
+				screen.write('', resolve);
+			});
+			return code;
+		},
 		pid: child.pid,
 		dispose,
 	};
