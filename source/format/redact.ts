@@ -186,10 +186,11 @@ function jsonEscaped(text: string): string {
 	return JSON.stringify(text).slice(1, -1);
 }
 
-// `Bearer <token>`, `Basic <base64>`, `access_token=…` in a query or form, and `"refresh_token": "…"`
-// in JSON (escaped in JSON too): from anyone, ours or not.
+// `Bearer <token>`, `Basic <base64>`, `access_token=…` in a query or form, `"refresh_token": "…"`
+// in JSON (escaped in JSON too) and the password in a URL (`https://user:password@host`): from
+// anyone, ours or not.
 const notOurs =
-	/\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]+=*)|(?<![\w-])(access_token|refresh_token|id_token|client_secret|code_verifier|code)=([^&\s"'<>\\),;[][^&\s"'<>\\),;]*)|(\\?"(?:access_token|refresh_token|id_token|client_secret|code_verifier|code)\\?"\s*:\s*\\?")([^"\\[][^"\\]*)/gi;
+	/\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]+=*)|(:\/\/[^\s/:@]+:)([^\s/@]+)@|(?<![\w-])(access_token|refresh_token|id_token|client_secret|code_verifier|code)=([^&\s"'<>\\),;[][^&\s"'<>\\),;]*)|(\\?"(?:access_token|refresh_token|id_token|client_secret|code_verifier|code)\\?"\s*:\s*\\?")([^"\\[][^"\\]*)/gi;
 
 // A word after Bearer or Basic ("Basic auth", "bearer authentication") is prose, not a credential.
 const plainWord = /^[A-Za-z][a-z]*$/;
@@ -201,6 +202,8 @@ function redactCredential(
 	scheme: string | undefined,
 	space: string | undefined,
 	credential: string | undefined,
+	userinfo: string | undefined,
+	password: string | undefined,
 	key: string | undefined,
 	value: string | undefined,
 	jsonKey: string | undefined,
@@ -208,6 +211,10 @@ function redactCredential(
 ): string {
 	if (scheme !== undefined && credential !== undefined) {
 		return plainWord.test(credential) ? whole : `${scheme}${space ?? ' '}${redactedMark}`;
+	}
+
+	if (userinfo !== undefined && password !== undefined) {
+		return password === redactedMark ? whole : `${userinfo}${redactedMark}@`;
 	}
 
 	if (key !== undefined && value !== undefined) {

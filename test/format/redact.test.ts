@@ -133,6 +133,10 @@ describe('credentials from servers that are not ours', () => {
 			`{"access_token": "${mark}", "token_type": "Bearer"}`,
 		],
 		['{\\"refresh_token\\":\\"AQ123\\"}', `{\\"refresh_token\\":\\"${mark}\\"}`],
+		[
+			'proxy at https://ada:s3cr3t-pw@proxy.example:8080/x',
+			`proxy at https://ada:${mark}@proxy.example:8080/x`,
+		],
 	])('%s', (text, redacted) => {
 		expect(none.redact(text)).toBe(redacted);
 	});
