@@ -18,6 +18,7 @@ import {loggedInHome} from './logged-in-home.js';
 import {printTable, type Summary, summarize} from './measure.js';
 import {type MemorySample, measureMemoryOverTime} from './memory-over-time.js';
 import {measurePollingRates, pollingMinutes} from './polling-rate.js';
+import {timeRedactionPerFrame} from './redaction-cost.js';
 import {sandboxConfigFor} from './sandbox-config.js';
 import {runScriptedSession, type SessionFigures} from './scripted-session.js';
 import {type Program, timeFirstFrames} from './start-up.js';
@@ -49,6 +50,7 @@ export const benchSections = [
 	'client',
 	'polling',
 	'tokens',
+	'redaction',
 ] as const;
 
 const startUpRuns = 10;
@@ -64,7 +66,7 @@ const hasCompileCache = 'enableCompileCache' in module;
 
 type Row = {
 	readonly measure: string;
-	readonly unit: 'ms' | 'MB' | '×' | 'requests' | 'count';
+	readonly unit: 'ms' | 'µs' | 'MB' | '×' | 'requests' | 'count';
 	readonly figures: Summary | number;
 	readonly target?: {readonly text: string; readonly met: (figures: Summary) => boolean | undefined};
 };
@@ -97,6 +99,7 @@ const sectionRows: Record<(typeof benchSections)[number], (bench: Bench) => Prom
 	client: clientRows,
 	polling: pollingRows,
 	tokens: tokenRows,
+	redaction: redactionRows,
 };
 
 export async function runBench(programs: BenchPrograms): Promise<void> {
@@ -527,6 +530,28 @@ async function clientRows({sandbox, newClient, accessToken}: Bench): Promise<Row
 	];
 }
 
+async function redactionRows({programs: {cli}, sandbox, walk, notes}: Bench): Promise<Row[]> {
+	progress('redaction: what dist/cli.js writes for each ↓ in a terminal, redacted in this process');
+	const cost = await timeRedactionPerFrame(cli, sandbox, walk);
+	notes.push(
+		'Redaction: the frames dist/cli.js wrote for 200 ↓ through the box set, each redacted 50 times by the redactor',
+		'  every write passes (source/format/redact.ts), knowing no secret, and knowing a session’s fourteen.',
+	);
+	return [
+		{
+			measure: 'Redacting a frame, no secret known',
+			unit: 'µs',
+			figures: summarize(micro(cost.unknownSecrets)),
+		},
+		{measure: '  with a session’s secrets known', unit: 'µs', figures: summarize(micro(cost.knownSecrets))},
+		{measure: '  characters in a frame', unit: 'count', figures: Math.round(cost.charactersPerFrame)},
+	];
+}
+
+function micro(milliseconds: readonly number[]): number[] {
+	return milliseconds.map((ms) => ms * 1000);
+}
+
 async function pollingRows({sandbox, config, notes}: Bench): Promise<Row[]> {
 	progress(`polling: GET /me/player over ${pollingMinutes} minutes playing and paused, before and after`);
 	const {before, after} = await measurePollingRates(sandbox, config);
@@ -567,6 +592,10 @@ function tableRow({measure, unit, figures, target}: Row): string[] {
 		switch (unit) {
 			case 'ms': {
 				return `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+			}
+
+			case 'µs': {
+				return `${value.toFixed(1)} µs`;
 			}
 
 			case 'MB': {

@@ -15,9 +15,26 @@ import {type NowTemplate, nowPlaceholders} from './commands/output/now-template.
 import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
 import {excerpt, terminalSafe} from './format/terminal-text.js';
+import {guardOutput} from './output-guard.js';
 import type {AlbumGroup, SearchType} from './spotify/catalog-client.js';
 import type {RepeatState} from './spotify/schemas.js';
 import type {ItemType} from './spotify/spotify-reference.js';
+
+// Before anything is written: no secret leaves by stdout or stderr, whoever writes there.
+guardOutput(process.stdout);
+guardOutput(process.stderr);
+
+/** A bug: told with its stack on stderr (through the guard, unlike Node's own report), exit status 1. */
+function failUnexpectedly(error: unknown): never {
+	const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
+	process.stderr.write(
+		`musicterminal: unexpected error, a bug in musicterminal: please report it with what follows.\n${terminalSafe(details, {multiline: true})}\n`,
+	);
+	process.exit(1);
+}
+
+process.on('uncaughtException', failUnexpectedly);
+process.on('unhandledRejection', failUnexpectedly);
 
 // A reader that stops early (`| head -1`) has had all it wants: end at once, with no message and
 // with success, as ripgrep does, so a script under `set -o pipefail` does not fail for it.
@@ -443,5 +460,5 @@ try {
 		process.exit(error instanceof UsageError ? 2 : 1);
 	}
 
-	throw error;
+	failUnexpectedly(error);
 }

@@ -1,3 +1,4 @@
+import {rememberSecret} from '../format/redact.js';
 import {excerpt} from '../format/terminal-text.js';
 import {AuthError} from './auth-errors.js';
 
@@ -31,5 +32,7 @@ export function readCallback(url: URL, expectedState: string): {code: string} | 
 		return new AuthError('the login answer carried no authorization code: run `musicterminal login` again.');
 	}
 
+	// Single-use, but one an error repeats could be used before this login uses it.
+	rememberSecret(code);
 	return {code};
 }

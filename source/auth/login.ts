@@ -1,6 +1,8 @@
 import {createInterface} from 'node:readline';
 import type {Readable} from 'node:stream';
 import type {Config} from '../config/config.js';
+import {counted} from '../format/counted.js';
+import {rememberSecret} from '../format/redact.js';
 import type {AccountsClient} from './accounts-client.js';
 import {AuthError} from './auth-errors.js';
 import {authorizeUrl} from './authorize-url.js';
@@ -31,6 +33,7 @@ const defaultTimeoutMs = 5 * 60 * 1000;
 export async function login(options: LoginOptions): Promise<StoredSession> {
 	const {config, print} = options;
 	const pkce = createPkcePair();
+	rememberSecret(pkce.verifier);
 	const state = createState();
 	const url = authorizeUrl(config, {state, codeChallenge: pkce.challenge});
 	const server = await startCallbackServer(config.redirectUri, (callbackUrl) => {
@@ -135,7 +138,7 @@ function timeout(ms: number, signal: AbortSignal): Promise<never> {
 		const timer = setTimeout(() => {
 			reject(
 				new AuthError(
-					`no answer from Spotify within ${ms >= 60_000 ? `${Math.round(ms / 60_000)} minutes` : `${ms / 1000} seconds`}: run \`musicterminal login\` again.`,
+					`no answer from Spotify within ${ms >= 60_000 ? counted(Math.round(ms / 60_000), 'minute') : counted(ms / 1000, 'second')}: run \`musicterminal login\` again.`,
 				),
 			);
 		}, ms);

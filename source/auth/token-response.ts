@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {rememberSecret} from '../format/redact.js';
 
 /** A successful answer of the token endpoint, in the fields musicterminal uses. */
 export type TokenResponse = {
@@ -41,10 +42,13 @@ export function readTokenResponse(body: unknown): TokenResponse | undefined {
 		refresh_token: refreshToken,
 		scope,
 	} = result.output;
+	// Known to the redactor before anything can print them, as an error that repeats them.
+	rememberSecret(accessToken);
+	rememberSecret(refreshToken ?? undefined);
 	return {
 		accessToken,
 		expiresInSeconds: Math.min(expiresIn, longestLifetimeSeconds),
 		refreshToken: refreshToken === '' || refreshToken === null ? undefined : refreshToken,
-		scopes: scope?.split(' ').filter((item) => item !== ''),
+		scopes: scope?.trim() ? scope.split(' ').filter((item) => item !== '') : undefined,
 	};
 }

@@ -2,6 +2,7 @@ import {mkdirSync, renameSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {basename, dirname, join} from 'node:path';
 import Conf from 'conf';
+import {rememberSecret} from '../format/redact.js';
 import {removeIfPresent} from './remove-if-present.js';
 import {
 	parseTokenFileText,
@@ -33,6 +34,12 @@ export type TokenStoreOptions = {
 export function defaultTokenDirectory(env: NodeJS.ProcessEnv = process.env): string {
 	const configHome = env.XDG_CONFIG_HOME?.trim() ? env.XDG_CONFIG_HOME : join(homedir(), '.config');
 	return join(configHome, 'musicterminal');
+}
+
+/** The login's tokens are kept out of everything written, the old ones too once replaced. */
+function rememberSessionSecrets(session: StoredSession | undefined): void {
+	rememberSecret(session?.refreshToken);
+	rememberSecret(session?.accessToken);
 }
 
 /** tokens.json in the token directory. */
@@ -84,6 +91,7 @@ export class TokenStore {
 			throw this.#moveAside(read.problem);
 		}
 
+		rememberSessionSecrets(read.session);
 		return read.session;
 	}
 
@@ -118,6 +126,7 @@ export class TokenStore {
 
 	/** Replaces the stored login at once; for a caller holding the lock, after reading the store. */
 	write(session: StoredSession): void {
+		rememberSessionSecrets(session);
 		try {
 			this.#conf().store = {session};
 		} catch (error) {

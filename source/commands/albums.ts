@@ -34,7 +34,7 @@ export async function runAlbumsCommand(
 		return;
 	}
 
-	const count = `${listedCount(albums)} ${albums.items.length === 1 ? 'album' : 'albums'}`;
+	const count = listedCount(albums, 'album');
 	io.stdout(
 		albums.items.length === 0
 			? `${excerpt(artist.name)} has no albums of the kinds asked for (${options.groups.join(', ')}).\n`

@@ -8,7 +8,7 @@ export type DevicesCommandOptions = GlobalOptions & {readonly json?: boolean | u
 
 /** `musicterminal devices`: the Spotify devices of the logged-in user, and which one is active. */
 export async function runDevicesCommand(options: DevicesCommandOptions, io: CommandIo): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'devices'});
 	const devices = await client.player.devices();
 	if (options.json === true) {
 		io.stdout(jsonText({devices: devices.map(deviceJson)}));

@@ -2,6 +2,7 @@ import type {CheckResult} from '../doctor/check-result.js';
 import {countOf, doctorJson, doctorText} from '../doctor/doctor-report.js';
 import {type DoctorTuning, runDoctor} from '../doctor/run-doctor.js';
 import {UserFacingError} from '../errors.js';
+import {counted} from '../format/counted.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 
 export type DoctorCommandOptions = GlobalOptions & {readonly json?: boolean | undefined};
@@ -12,7 +13,7 @@ export class DoctorFoundProblemsError extends UserFacingError {
 
 	constructor(failed: readonly CheckResult[]) {
 		super(
-			`${failed.length === 1 ? 'a check failed' : `${failed.length} checks failed`} (${failed.map(({title}) => title).join(', ')}): see above for what to do.`,
+			`${failed.length === 1 ? 'a check failed' : `${counted(failed.length, 'check')} failed`} (${failed.map(({title}) => title).join(', ')}): see above for what to do.`,
 		);
 	}
 }

@@ -6,6 +6,7 @@ import {type AuthMethod, spotifyDefaults} from '../config/config.js';
 import {defaultConfigPath} from '../config/find-config.js';
 import {UserFacingError} from '../errors.js';
 import {fileExists} from '../file-exists.js';
+import {rememberClientSecret} from '../format/redact.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 
 export type InitCommandOptions = GlobalOptions & {readonly force: boolean};
@@ -35,6 +36,7 @@ export async function runInitCommand(options: InitCommandOptions, io: CommandIo)
 			io,
 			'Client secret (optional: press Enter to log in with PKCE and keep no secret): ',
 		);
+		rememberClientSecret(clientId, clientSecret === '' ? undefined : clientSecret);
 		const authMethod = await askUntil(
 			prompt,
 			io,

@@ -27,7 +27,7 @@ export async function runLibraryCommand(
 	options: LibraryCommandOptions,
 	io: CommandIo,
 ): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: `library ${kind}`});
 	const shown = await listOf(kind, client, io.columns);
 	if (options.json === true) {
 		io.stdout(jsonText(shown.json));

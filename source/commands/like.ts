@@ -28,7 +28,7 @@ export async function runLikeCommand(
 		);
 	}
 
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: change});
 	const {type, uri, name} =
 		argument === undefined
 			? await whatPlays(client)

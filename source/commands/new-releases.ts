@@ -1,4 +1,5 @@
 import {defaultTokenDirectory} from '../auth/token-store.js';
+import {counted} from '../format/counted.js';
 import {jsonText} from '../format/terminal-text.js';
 import {loadNewReleases} from '../spotify/new-releases.js';
 import {ReleaseCache, releaseCachePath} from '../spotify/release-cache.js';
@@ -18,7 +19,7 @@ export async function runNewReleasesCommand(
 	options: NewReleasesCommandOptions,
 	io: CommandIo,
 ): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'new'});
 	const found = await loadNewReleases({
 		catalog: client.catalog,
 		library: client.library,
@@ -27,7 +28,7 @@ export async function runNewReleasesCommand(
 	});
 	if (found.failed > 0) {
 		io.stderr(
-			`musicterminal: ${found.failed} of the ${found.artists} artists you follow could not be read; their releases are left out.\n`,
+			`musicterminal: ${found.failed} of the ${counted(found.artists, 'artist')} you follow could not be read; their releases are left out.\n`,
 		);
 	}
 
@@ -43,6 +44,6 @@ export async function runNewReleasesCommand(
 			? found.artists === 0
 				? 'You follow no artists, so there are no new releases to show: follow some in a Spotify app.\n'
 				: 'The artists you follow have no albums or singles on Spotify.\n'
-			: `${tableHeading(`New releases from the ${found.artists} artists you follow, newest first`, io.columns)}\n${releasesTable(found.releases, io.columns)}`,
+			: `${tableHeading(`New releases from the ${counted(found.artists, 'artist')} you follow, newest first`, io.columns)}\n${releasesTable(found.releases, io.columns)}`,
 	);
 }

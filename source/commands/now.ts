@@ -20,7 +20,7 @@ export type NowCommandOptions = GlobalOptions & {
 export async function runNowCommand(options: NowCommandOptions, io: CommandIo): Promise<void> {
 	if (options.follow === true) {
 		// Following retries on its own schedule; a notice for each retry would repeat every poll.
-		const {config, client} = await openSpotify(options, io, {announceRetries: false});
+		const {config, client} = await openSpotify(options, io, {announceRetries: false, needs: 'now'});
 		const directory = defaultTokenDirectory(io.env);
 		await followPlayer(
 			client.player,
@@ -36,7 +36,7 @@ export async function runNowCommand(options: NowCommandOptions, io: CommandIo): 
 		return;
 	}
 
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'now'});
 	if (options.format !== undefined) {
 		io.stdout(`${renderNowTemplate(options.format, await client.player.state())}\n`);
 		return;

@@ -34,7 +34,7 @@ export async function runPlayCommand(
 		);
 	}
 
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'play'});
 	const request =
 		item === undefined
 			? undefined

@@ -18,7 +18,7 @@ export async function runPlaylistCommand(
 	io: CommandIo,
 ): Promise<void> {
 	const id = playlistId(argument);
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'playlist'});
 	const playlist = await client.library.playlist(id);
 	let items: Awaited<ReturnType<typeof client.library.playlistItems>>;
 	try {
@@ -47,7 +47,7 @@ export async function runPlaylistCommand(
 	io.stdout(
 		items.items.length === 0
 			? `${quoted(playlist.name)} is empty.\n`
-			: `${tableHeading(`${playlist.name}${owner} · ${listedCount(items)} tracks`, io.columns)}\n${playlistItemsTable(items.items, io.columns)}`,
+			: `${tableHeading(`${playlist.name}${owner} · ${listedCount(items, 'track')}`, io.columns)}\n${playlistItemsTable(items.items, io.columns)}`,
 	);
 }
 

@@ -47,7 +47,7 @@ export async function runQueueCommand(
 }
 
 async function listQueue(options: QueueCommandOptions, io: CommandIo): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'queue'});
 	const queue = await client.player.queue();
 	if (options.json === true) {
 		io.stdout(jsonText(queueJson(queue)));
@@ -67,7 +67,7 @@ async function listQueue(options: QueueCommandOptions, io: CommandIo): Promise<v
 }
 
 async function addItem(argument: string, options: QueueCommandOptions, io: CommandIo): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'queue add'});
 	const {type, uri} = await resolvePlayable(argument, {catalog: client.catalog, io, type: options.type});
 	const target = queueTarget(type, uri);
 	const {uris, total} = await urisToQueue(client, target);

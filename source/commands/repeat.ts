@@ -23,7 +23,7 @@ export async function runRepeatCommand(
 	options: RepeatCommandOptions,
 	io: CommandIo,
 ): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'repeat'});
 	const wanted = mode ?? nextMode[knownRepeatState((await client.player.state())?.repeat_state)];
 	await client.player.setRepeat(wanted, {deviceId: await targetDeviceId(client, options.device)});
 	await reportCommandDone(client, options, io, {

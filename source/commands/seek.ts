@@ -29,7 +29,7 @@ export async function runSeekCommand(
 		);
 	}
 
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'seek'});
 	const state = await client.player.state();
 	const item = state === undefined ? undefined : describePlayingItem(state);
 	if (state === undefined || item === undefined) {

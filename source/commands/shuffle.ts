@@ -13,7 +13,7 @@ export async function runShuffleCommand(
 	options: ShuffleCommandOptions,
 	io: CommandIo,
 ): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'shuffle'});
 	const on = state === undefined ? (await client.player.state())?.shuffle_state !== true : state === 'on';
 	await client.player.setShuffle(on, {deviceId: await targetDeviceId(client, options.device)});
 	await reportCommandDone(client, options, io, {

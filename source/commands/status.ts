@@ -3,6 +3,7 @@ import {daysUntilLoginExpires, loginExpiresAt} from '../auth/session-lifetime.js
 import {TokenStoreError, UnreadableTokenStoreError} from '../auth/token-store.js';
 import type {Config} from '../config/config.js';
 import {jsonText, terminalSafe} from '../format/terminal-text.js';
+import {featureScopes} from '../spotify/feature-scopes.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 import {type LoginState, openSession} from './open-session.js';
 
@@ -32,6 +33,15 @@ export type LoginJson = {
 	daysLeft: number | null;
 	accessTokenExpiresAt: string | null;
 	scopes: string[];
+	/** Scopes musicterminal uses that the login was not granted, with the commands that need each. */
+	missingScopes: MissingScopeJson[];
+};
+
+export type MissingScopeJson = {
+	scope: string;
+	commands: string[];
+	/** Whether the config's `scopes` asks for it: if not, it must be added there before logging in. */
+	asked: boolean;
 };
 
 /**
@@ -48,7 +58,7 @@ export async function runStatusCommand(options: StatusCommandOptions, io: Comman
 		accountsUrl: config.accessTokenUrl,
 		apiUrl: config.apiBaseUrl,
 		tokenStore: tokenStorePath ?? null,
-		login: login.kind === 'app' ? null : loginJson(login, io.now()),
+		login: login.kind === 'app' ? null : loginJson(login, config, io.now()),
 	};
 	io.stdout(options.json === true ? jsonText(status) : statusText(status, config, login, io.now()));
 	if (login.kind === 'unusable' && status.login?.state === 'cannot-read') {
@@ -56,7 +66,7 @@ export async function runStatusCommand(options: StatusCommandOptions, io: Comman
 	}
 }
 
-function loginJson(login: Exclude<LoginState, {kind: 'app'}>, now: number): LoginJson {
+function loginJson(login: Exclude<LoginState, {kind: 'app'}>, config: Config, now: number): LoginJson {
 	const empty = {
 		movedTo: null,
 		authorizedAt: null,
@@ -64,6 +74,7 @@ function loginJson(login: Exclude<LoginState, {kind: 'app'}>, now: number): Logi
 		daysLeft: null,
 		accessTokenExpiresAt: null,
 		scopes: [],
+		missingScopes: [],
 	};
 	if (login.kind === 'unusable') {
 		const {error} = login;
@@ -96,6 +107,9 @@ function loginJson(login: Exclude<LoginState, {kind: 'app'}>, now: number): Logi
 		accessTokenExpiresAt:
 			session.accessTokenExpiresAt === undefined ? null : isoTime(session.accessTokenExpiresAt),
 		scopes: [...session.scopes],
+		missingScopes: featureScopes
+			.filter(({scope}) => !session.scopes.includes(scope))
+			.map(({scope, commands}) => ({scope, commands: [...commands], asked: config.scopes.includes(scope)})),
 	};
 }
 
@@ -109,7 +123,10 @@ function statusText(status: StatusJson, config: Config, login: LoginState, now: 
 	];
 	if (status.login !== null) {
 		const warning = login.kind === 'logged-in' ? login.expiryWarning : undefined;
-		rows.push(...loginRows(status.login, warning, now), ['Token store', status.tokenStore ?? '']);
+		rows.push(...loginRows(status.login, warning, now, config.path ?? 'your config'), [
+			'Token store',
+			status.tokenStore ?? '',
+		]);
 	}
 
 	const width = Math.max(...rows.map(([label]) => label.length)) + 2;
@@ -122,7 +139,12 @@ function describeMethod(config: Config): string {
 		: `AUTHORIZATION_CODE (${config.clientSecret === undefined ? 'PKCE, no client secret' : 'PKCE with client secret'})`;
 }
 
-function loginRows(login: LoginJson, warning: string | undefined, now: number): Array<[string, string]> {
+function loginRows(
+	login: LoginJson,
+	warning: string | undefined,
+	now: number,
+	configName: string,
+): Array<[string, string]> {
 	switch (login.state) {
 		case 'logged-out': {
 			return [['Login', 'not logged in: run `musicterminal login`']];
@@ -141,20 +163,50 @@ function loginRows(login: LoginJson, warning: string | undefined, now: number): 
 		}
 
 		case 'logged-in': {
-			return loggedInRows(login, warning, now);
+			return loggedInRows(login, warning, now, configName);
 		}
 	}
 }
 
-function loggedInRows(login: LoginJson, warning: string | undefined, now: number): Array<[string, string]> {
+function loggedInRows(
+	login: LoginJson,
+	warning: string | undefined,
+	now: number,
+	configName: string,
+): Array<[string, string]> {
 	const renewal =
 		warning ?? `in ${login.daysLeft} days (by ${login.expiresAt?.slice(0, 10)}); Spotify allows six months`;
 	return [
 		['Login', `logged in since ${formatTime(login.authorizedAt)}`],
 		['Access token', describeAccessToken(login.accessTokenExpiresAt, now)],
 		['Scopes', login.scopes.join(' ')],
+		...(login.missingScopes.length === 0
+			? []
+			: [['Not allowed', notAllowed(login.missingScopes, configName)] as [string, string]]),
 		['Login renewal', renewal],
 	];
+}
+
+/** What the login cannot do for want of a scope, and how to allow it, before any command tries. */
+function notAllowed(missing: readonly MissingScopeJson[], configName: string): string {
+	const what = missing
+		.map(({scope, commands}) => {
+			const needing =
+				commands.length === 0 ? featureOf(scope) : commands.map((command) => `\`${command}\``).join(', ');
+			return `${needing} (${scope})`;
+		})
+		.join('; ');
+	const toAdd = missing.filter(({asked}) => !asked).map(({scope}) => scope);
+	const them = missing.length === 1 ? 'it' : 'them';
+	const fix =
+		toAdd.length === 0
+			? `run \`musicterminal login\` again to allow ${them}`
+			: `add ${toAdd.join(' and ')} to scopes in ${configName}, then run \`musicterminal login\` again to allow ${them}`;
+	return `${what}: ${fix}`;
+}
+
+function featureOf(scope: string): string {
+	return featureScopes.find((entry) => entry.scope === scope)?.features ?? scope;
 }
 
 function describeAccessToken(expiresAt: string | null, now: number): string {

@@ -36,7 +36,7 @@ export async function runTracksCommand(
 		.filter((part) => part !== '')
 		.join(' · ');
 	io.stdout(
-		`${tableHeading(`${heading} · ${listedCount(tracks)} tracks, ${length}`, io.columns)}
+		`${tableHeading(`${heading} · ${listedCount(tracks, 'track')}, ${length}`, io.columns)}
 ${albumTracksTable(tracks.items, io.columns)}`,
 	);
 }

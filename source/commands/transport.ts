@@ -18,7 +18,7 @@ export async function runTransportCommand(
 	options: TransportCommandOptions,
 	io: CommandIo,
 ): Promise<void> {
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: action});
 	const deviceId = await targetDeviceId(client, options.device);
 	switch (action) {
 		case 'pause': {

@@ -19,7 +19,7 @@ export async function runVolumeCommand(
 	io: CommandIo,
 ): Promise<void> {
 	const change = parseLevel(level);
-	const {client} = await openSpotify(options, io);
+	const {client} = await openSpotify(options, io, {needs: 'volume'});
 	const device = await deviceToChange(client, options.device);
 	const target = change.relative ? stepFrom(device, change.value) : change.value;
 	await client.player.setVolume(target, {deviceId: device.id ?? undefined});

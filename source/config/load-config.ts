@@ -1,5 +1,6 @@
 import type {Stats} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
+import {rememberClientSecret} from '../format/redact.js';
 import {ConfigError} from './config-error.js';
 import {type ConfigLocation, findConfig} from './find-config.js';
 import {parseConfigFile} from './parse-config-file.js';
@@ -19,7 +20,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ValidatedC
 			throw nothingFound(found.searched);
 		}
 
-		return validateConfig([], {file: undefined, overrides});
+		return withSecretRemembered(validateConfig([], {file: undefined, overrides}));
 	}
 
 	const parsed = parseConfigFile(await readConfigText(found.path), found.path);
@@ -27,7 +28,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ValidatedC
 		throw new ConfigError([parsed.problem]);
 	}
 
-	return validateConfig(parsed.entries, {file: found.path, overrides});
+	return withSecretRemembered(validateConfig(parsed.entries, {file: found.path, overrides}));
+}
+
+/** The client secret is kept out of everything written from the moment the config is read. */
+function withSecretRemembered(validated: ValidatedConfig): ValidatedConfig {
+	rememberClientSecret(validated.config.clientId, validated.config.clientSecret);
+	return validated;
 }
 
 function credentialsFrom(env: NodeJS.ProcessEnv): CredentialOverrides {

@@ -1,3 +1,4 @@
+import {counted} from '../format/counted.js';
 import {jsonText, terminalSafe} from '../format/terminal-text.js';
 import type {CheckResult, CheckStatus} from './check-result.js';
 
@@ -48,8 +49,8 @@ function summary(results: readonly CheckResult[]): string {
 	}
 
 	const parts = [
-		...(failures === 0 ? [] : [`${failures} ${failures === 1 ? 'failure' : 'failures'}`]),
-		...(warnings === 0 ? [] : [`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`]),
+		...(failures === 0 ? [] : [counted(failures, 'failure')]),
+		...(warnings === 0 ? [] : [counted(warnings, 'warning')]),
 	];
 	return `${parts.join(', ')}: see → for what to do.`;
 }

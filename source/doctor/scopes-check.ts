@@ -1,45 +1,9 @@
 import type {StoredSession} from '../auth/token-store.js';
 import type {Config} from '../config/config.js';
+import {type FeatureScope, featureScopes} from '../spotify/feature-scopes.js';
 import {type CheckResult, failure, pass, warning} from './check-result.js';
 
 const title = 'Scopes';
-
-/**
- * The scopes musicterminal's features need, each with what it makes possible; without an
- * essential one playback fails, without another only its feature does.
- */
-export const featureScopes: ReadonlyArray<{
-	readonly scope: string;
-	readonly features: string;
-	readonly essential: boolean;
-}> = [
-	{
-		scope: 'user-read-playback-state',
-		features: 'seeing what plays and your devices (now, devices, the bar, now --follow)',
-		essential: true,
-	},
-	{
-		scope: 'user-modify-playback-state',
-		features: 'controlling playback (play, pause, next, previous, volume, shuffle, repeat, --device)',
-		essential: true,
-	},
-	{scope: 'user-library-read', features: 'your Liked Songs and saved albums (library)', essential: false},
-	{scope: 'user-library-modify', features: 'like and unlike', essential: false},
-	{
-		scope: 'playlist-read-private',
-		features: 'your playlists (library playlists, playlist)',
-		essential: false,
-	},
-	{scope: 'playlist-read-collaborative', features: 'the playlists you collaborate on', essential: false},
-	{scope: 'user-read-recently-played', features: 'recently played (library recent)', essential: false},
-	{
-		scope: 'user-follow-read',
-		features: 'the artists you follow and their new releases (new)',
-		essential: false,
-	},
-];
-
-type FeatureScope = (typeof featureScopes)[number];
 
 /** The scopes the login was granted, against those each feature needs and those the config asks for. */
 export function checkScopes(session: StoredSession, config: Config): CheckResult {

@@ -1,3 +1,5 @@
+import {counted} from './counted.js';
+
 // Facts about catalog items as both the commands' tables and the terminal UI print them. Spotify
 // may leave any of them out (older answers, local files), so each has an empty form.
 
@@ -27,14 +29,21 @@ export function countText(count: number | null): string {
 	return count === null ? '' : String(count);
 }
 
-/** How many a list shows: `331`, or `first 2,000 of 14,487,814` when it stopped at its ceiling. */
-export function listedCount(listing: {
-	readonly items: readonly unknown[];
-	readonly total: number;
-	readonly capped: boolean;
-}): string {
+/**
+ * How many a list shows: `331`, or `first 2,000 of 14,487,814` when it stopped at its ceiling;
+ * with a noun, `1 track`, `331 tracks`, `first 2,000 of 14,487,814 tracks`.
+ */
+export function listedCount(
+	listing: {
+		readonly items: readonly unknown[];
+		readonly total: number;
+		readonly capped: boolean;
+	},
+	noun?: string,
+): string {
 	const shown = listing.items.length;
-	return listing.capped ? `first ${grouped(shown)} of ${grouped(listing.total)}` : String(shown);
+	const count = listing.capped ? `first ${grouped(shown)} of ${grouped(listing.total)}` : String(shown);
+	return noun === undefined ? count : counted(count, noun);
 }
 
 function grouped(count: number): string {

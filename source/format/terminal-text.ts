@@ -1,3 +1,5 @@
+import {redact} from './redact.js';
+
 // Text from outside (the Web API, the accounts service, the login callback, the user's own
 // arguments echoed back) must never steer the terminal: a name carrying ESC ] 0;…BEL would retitle
 // it, ESC[2J would clear it, backspaces and carriage returns would rewrite what is on screen, and
@@ -57,9 +59,10 @@ const longestEcho = 200;
 /**
  * Outside text inside one of our sentences, such as a server's own message: made terminal-safe and
  * cut to about 200 characters, so a pasted megabyte or a hostile name cannot take over the line.
+ * Secrets it repeats are redacted first, so the 200 characters are the server's words.
  */
 export function excerpt(text: string): string {
-	const safe = terminalSafe(text);
+	const safe = terminalSafe(redact(text));
 	if (safe.length <= longestEcho) {
 		return safe;
 	}

@@ -2,7 +2,7 @@ import type {Fault, FaultRule} from './faults.js';
 
 // A fault in one line of text, for `musicterminal sandbox --fault` and the control endpoint:
 //   KIND[,key=value...]
-// e.g. `rate-limit,retry-after=3,path=/v1/search` or `server-error,status=503,body=html,times=2`.
+// e.g. `rate-limit,retry-after=3,path=/v1/search`, `server-error,status=503,body=html,times=2` or `echo`.
 
 export const faultKinds = [
 	'rate-limit',
@@ -12,6 +12,7 @@ export const faultKinds = [
 	'truncated-body',
 	'drop-connection',
 	'not-json',
+	'echo',
 ] as const;
 
 const commonKeys = ['path', 'method', 'times'];
@@ -23,6 +24,7 @@ const keysByKind: Record<(typeof faultKinds)[number], readonly string[]> = {
 	'truncated-body': [],
 	'drop-connection': [],
 	'not-json': [],
+	echo: ['status'],
 };
 
 /** Thrown for a spec that cannot be read; the message says what is wrong and what would do. */
@@ -32,8 +34,9 @@ export class FaultSpecError extends Error {
 
 /**
  * The rule a spec describes. `path` is an exact path (`/v1/search`) or one with `*` standing for
- * any characters (`/v1/albums/*`); without one every Web API path matches. `times` is a count or
- * `all` (the default: a fault switched on by hand stays until it is switched off).
+ * any characters (`/v1/albums/*`); without one every Web API path matches (every path, for
+ * `echo`). `times` is a count or `all` (the default: a fault switched on by hand stays until it
+ * is switched off).
  */
 export function parseFaultSpec(spec: string): FaultRule {
 	const [kindText = '', ...pairs] = spec.split(',').map((part) => part.trim());
@@ -57,7 +60,7 @@ export function parseFaultSpec(spec: string): FaultRule {
 	const times = values.get('times');
 	const method = values.get('method')?.toUpperCase();
 	return {
-		path: pathPattern(values.get('path')),
+		path: pathPattern(values.get('path'), kind),
 		...(method === undefined ? {} : {method}),
 		fault: faultOf(kind, values),
 		times: times === undefined || times === 'all' ? Number.POSITIVE_INFINITY : whole(times, 'times', 1),
@@ -88,15 +91,25 @@ function faultOf(kind: (typeof faultKinds)[number], values: ReadonlyMap<string, 
 			return {kind, delayMs: whole(values.get('delay') ?? '2000', 'delay', 0)};
 		}
 
+		case 'echo': {
+			const status = whole(values.get('status') ?? '400', 'status', 400);
+			if (status > 599) {
+				throw new FaultSpecError(`status=${status}: an error's status is from 400 to 599.`);
+			}
+
+			return {kind, status};
+		}
+
 		default: {
 			return {kind};
 		}
 	}
 }
 
-function pathPattern(path: string | undefined): string | RegExp {
+function pathPattern(path: string | undefined, kind: (typeof faultKinds)[number]): string | RegExp {
 	if (path === undefined) {
-		return /^\/v1\//;
+		// What repeats a request is worth trying wherever secrets are sent, the accounts service too.
+		return kind === 'echo' ? /^\// : /^\/v1\//;
 	}
 
 	if (!path.startsWith('/')) {

@@ -13,7 +13,13 @@ export type Fault =
 	| {readonly kind: 'truncated-body'}
 	| {readonly kind: 'drop-connection'}
 	/** 200 with an HTML page, as a captive portal or a proxy's login page answers. */
-	| {readonly kind: 'not-json'};
+	| {readonly kind: 'not-json'}
+	/**
+	 * An error whose message repeats the request's Authorization header and body, as some proxies,
+	 * captive portals and misconfigured gateways answer: in the Web API's error shape, or the
+	 * accounts service's on /api/token.
+	 */
+	| {readonly kind: 'echo'; readonly status: number};
 
 export type FaultRule = {
 	/** A path such as `/v1/search` (exact), or a pattern tested against the path. */

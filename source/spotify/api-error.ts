@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import {AuthError} from '../auth/auth-errors.js';
 import {excerpt} from '../format/terminal-text.js';
-import {scopeFeatures, scopeFor} from './endpoint-scopes.js';
+import {scopeFor} from './endpoint-scopes.js';
+import {missingScopeSentence, scopeAllows} from './feature-scopes.js';
 import {MissingScopeError, RateLimitedError, SpotifyApiError} from './spotify-errors.js';
 
 /** What a failed request was, for the sentence that explains it. */
@@ -154,7 +155,7 @@ function missingScopeError(
 ) {
 	const call = `${request.method} /${request.path}`;
 	const scope = scopeFor(request.method, request.path);
-	const feature = scope === undefined ? undefined : scopeFeatures[scope];
+	const feature = scope === undefined ? undefined : scopeAllows(scope);
 	const asked =
 		scope === undefined || request.configScopes === undefined || request.configScopes.includes(scope);
 	const missing = {scope, feature, asked};
@@ -166,11 +167,8 @@ function missingScopeError(
 		);
 	}
 
-	const allow = `allow ${feature ?? scope} (${scope})`;
 	return new MissingScopeError(
-		asked
-			? `your Spotify login does not allow this: ${call} needs ${scope} (${said}). Run \`musicterminal login\` again to ${allow}.`
-			: `your Spotify login does not allow this: ${call} needs ${scope} (${said}), and scopes in ${request.configName} does not ask for it. Add ${scope} to scopes there, then run \`musicterminal login\` again to ${allow}.`,
+		missingScopeSentence({needs: call, scope, why: ` (${said})`, asked, configName: request.configName}),
 		details,
 		missing,
 	);

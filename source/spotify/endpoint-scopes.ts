@@ -30,16 +30,3 @@ export function scopeFor(method: string, path: string): string | undefined {
 
 	return undefined;
 }
-
-/** What each scope musicterminal asks for lets it do, as "allow …" sentences end. */
-export const scopeFeatures: Readonly<Record<string, string>> = {
-	'user-read-playback-state': 'seeing what plays, the queue and your devices',
-	'user-modify-playback-state': 'controlling playback',
-	'user-read-currently-playing': 'seeing what plays',
-	'user-library-read': 'reading your Liked Songs and saved albums',
-	'user-library-modify': 'saving to and removing from your library',
-	'playlist-read-private': 'reading your playlists',
-	'playlist-read-collaborative': 'reading the playlists you collaborate on',
-	'user-read-recently-played': 'reading what you played recently',
-	'user-follow-read': 'reading the artists you follow (and their new releases)',
-};

@@ -1,5 +1,6 @@
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {redact} from '../format/redact.js';
 
 /** A 429 Too Many Requests the Web API answered, as every musicterminal process of the user sees it. */
 export type RateLimitSeen = {
@@ -58,7 +59,8 @@ export function writeRateLimitRecord(directory: string, seen: RateLimitSeen): vo
 	const aside = `${path}.${process.pid}.tmp`;
 	try {
 		mkdirSync(directory, {recursive: true, mode: 0o700});
-		writeFileSync(aside, `${JSON.stringify(seen)}\n`, {mode: 0o600});
+		// The server's reason is its text: kept as every text written is, without a secret.
+		writeFileSync(aside, redact(`${JSON.stringify(seen)}\n`), {mode: 0o600});
 		renameSync(aside, path);
 	} catch (error) {
 		rmSync(aside, {force: true});

@@ -203,6 +203,13 @@ describe('token endpoint answers', () => {
 		);
 	});
 
+	test('an empty scope says nothing of the scopes, so the ones stored stay', () => {
+		const answer = {access_token: 'a', token_type: 'Bearer', expires_in: 3600};
+		expect(readTokenResponse({...answer, scope: ''})?.scopes).toBeUndefined();
+		expect(readTokenResponse({...answer, scope: ' '})?.scopes).toBeUndefined();
+		expect(readTokenResponse({...answer, scope: 'a  b'})?.scopes).toEqual(['a', 'b']);
+	});
+
 	test('a lifetime far longer than Spotify gives is held to a day', () => {
 		expect(
 			readTokenResponse({access_token: 'a', token_type: 'Bearer', expires_in: 1e12})?.expiresInSeconds,

@@ -87,6 +87,7 @@ describe('login, status and logout from the command line', () => {
 				daysLeft: expect.any(Number),
 				accessTokenExpiresAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
 				scopes: expect.arrayContaining(['user-read-playback-state']),
+				missingScopes: [],
 			},
 		});
 		for (const secret of [
@@ -321,7 +322,8 @@ describe('a token store musicterminal may not read', () => {
 		async () => {
 			const path = join(home, 'xdg', 'musicterminal', 'tokens.json');
 			await mkdir(dirname(path), {recursive: true});
-			const store = `{"session": {"clientId": "${sandbox().app.clientId}", "refreshToken": "keep-me", "scopes": [], "authorizedAt": ${Date.now()}}}`;
+			// A login that allows `now`, whose access token is to be renewed.
+			const store = `{"session": {"clientId": "${sandbox().app.clientId}", "refreshToken": "keep-me", "scopes": ["user-read-playback-state"], "authorizedAt": ${Date.now()}}}`;
 			await writeFile(path, store, {mode: 0o644});
 			await chownTree(home, nobody);
 			await chown(dirname(path), 0, 0);

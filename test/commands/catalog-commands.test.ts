@@ -114,6 +114,12 @@ describe('tracks', () => {
 		expect(lines).toHaveLength((album?.trackIds.length ?? 0) + 2);
 	});
 
+	test('a single of one track says 1 track, not 1 tracks', async () => {
+		const single = sandbox().catalog.albums.find((album) => album.trackIds.length === 1);
+		await runTracksCommand(`spotify:album:${single?.id}`, options(), session().io);
+		expect(session().stdout().split('\n')[0]).toMatch(/ · 1 track, \d+:\d{2}$/);
+	});
+
 	test('--json gives the album and its tracks in order', async () => {
 		const id = sandbox().catalog.highlights.boxSetAlbumId;
 		await runTracksCommand(id, {...options(), json: true}, session().io);

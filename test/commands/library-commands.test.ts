@@ -12,7 +12,7 @@ import {
 	PlaylistItemsRefusedError,
 } from '../../source/spotify/spotify-errors.js';
 import {withCommandSession} from '../helpers/command-session.js';
-import {userTokens, withSandbox} from '../helpers/sandbox-session.js';
+import {allScopes, callApi, userTokens, withSandbox} from '../helpers/sandbox-session.js';
 
 const sandbox = withSandbox();
 const session = withCommandSession(sandbox);
@@ -104,6 +104,20 @@ describe('playlist', () => {
 		expect(lines[1]).toMatch(/^ +# +TITLE +BY +ALBUM +LENGTH +URI$/);
 		expect(lines[2]).toMatch(/^ +1 .* spotify:episode:/);
 		expect(lines.filter((line) => line.includes('spotify:track:'))).toHaveLength(12);
+	});
+
+	test('a playlist of one track says 1 track, not 1 tracks', async () => {
+		const road = playlistNamed('Road Trip 2026');
+		const {accessToken} = await userTokens(sandbox(), allScopes);
+		const firstPage = await callApi(sandbox(), accessToken, 'GET', `/playlists/${road.id}/items?limit=1`);
+		const page = {...(firstPage.body as Record<string, unknown>), total: 1, next: null};
+		sandbox().faults.inject({
+			path: `/v1/playlists/${road.id}/items`,
+			fault: {kind: 'json-answer', status: 200, body: page},
+			times: Number.POSITIVE_INFINITY,
+		});
+		await runPlaylistCommand(`spotify:playlist:${road.id}`, options(), session().io);
+		expect(session().stdout().split('\n')[0]).toBe('Road Trip 2026 · by Sandbox Listener · 1 track');
 	});
 
 	test('--json gives each entry with its position', async () => {

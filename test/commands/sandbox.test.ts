@@ -76,6 +76,31 @@ describe('musicterminal sandbox', () => {
 		expect(await cli.exit()).toBe(0);
 	});
 
+	test('--fault echo answers with errors that repeat what each request carried', async () => {
+		const cli = startCli(['sandbox', '--port', '0', '--fault', 'echo']);
+		await cli.waitFor('Press Ctrl-C to stop.', 'stderr');
+		const config = parse(cli.stdout()) as Record<string, string>;
+		const search = await fetch(`${config.api_url}/v1/search?q=night&type=artist`, {
+			headers: {authorization: 'Bearer whatever'},
+		});
+		expect(search.status).toBe(400);
+		expect(await search.json()).toEqual({
+			error: {status: 400, message: 'Malformed request. You sent Authorization: Bearer whatever and no body'},
+		});
+		const token = await fetch(`${config.access_token_url}`, {
+			method: 'POST',
+			headers: {'content-type': 'application/x-www-form-urlencoded'},
+			body: 'grant_type=client_credentials',
+		});
+		expect(await token.json()).toEqual({
+			error: 'invalid_request',
+			error_description:
+				'Malformed request. You sent no Authorization and the body grant_type=client_credentials',
+		});
+		cli.child.kill('SIGTERM');
+		expect(await cli.exit()).toBe(0);
+	});
+
 	test.each([
 		[
 			['--fault', 'rate-limit,retry=3'],

@@ -4,6 +4,10 @@ import {withCommandSession} from '../helpers/command-session.js';
 import {withSandbox} from '../helpers/sandbox-session.js';
 import {startCliInTerminal} from '../helpers/terminal.js';
 
+function escapeForRegExp(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+}
+
 /** The start of a track's name, as a row or the bar shows it. */
 function trackName(sandbox: Sandbox, id: string | undefined): string {
 	return (sandbox.catalog.track(id ?? '')?.name ?? '').slice(0, 20);
@@ -50,12 +54,16 @@ describe('the library in a real terminal, against the sandbox', () => {
 		await terminal.waitFor(`Added "${trackName(sandbox(), album?.trackIds[3])}`);
 		terminal.write('8');
 		await terminal.waitFor(/Queue · now and \d+ next/);
-		expect(terminal.screen()).toMatch(
-			new RegExp(`^› +now .*${trackName(sandbox(), playing?.trackIds[0])}`, 'm'),
-		);
-		expect(terminal.screen()).toMatch(new RegExp(`^ +1 .*${trackName(sandbox(), album?.trackIds[3])}`, 'm'));
-		expect(terminal.screen()).toMatch(
-			new RegExp(`^ +2 .*${trackName(sandbox(), playing?.trackIds[1])}`, 'm'),
+		// The rows are drawn after the title: wait for them, what plays, then the queued track, then the album's next.
+		await terminal.waitFor(
+			new RegExp(
+				[
+					`^› +now .*${escapeForRegExp(trackName(sandbox(), playing?.trackIds[0]))}.*`,
+					` +1 .*${escapeForRegExp(trackName(sandbox(), album?.trackIds[3]))}.*`,
+					` +2 .*${escapeForRegExp(trackName(sandbox(), playing?.trackIds[1]))}`,
+				].join('\n'),
+				'm',
+			),
 		);
 		terminal.write('q');
 		expect(await terminal.exit()).toBe(0);

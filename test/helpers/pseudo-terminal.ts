@@ -42,6 +42,8 @@ export type Terminal = {
 	wrappedRows(): number;
 	/** Characters the program has written to the terminal so far. */
 	received(): number;
+	/** Everything the program has written to the terminal so far, escape sequences and all. */
+	written(): string;
 	exit(): Promise<number>;
 	/** The process id, to read its memory. */
 	readonly pid: number;
@@ -120,9 +122,11 @@ export function startTerminal(
 		});
 	});
 	let received = 0;
+	const chunks: string[] = [];
 	child.onData((data) => {
 		const arrived = performance.now();
 		received += data.length;
+		chunks.push(data);
 		screen.write(data, () => {
 			arrivedAt = arrived;
 			for (const check of watchers) {
@@ -201,6 +205,7 @@ export function startTerminal(
 		titles: () => titles,
 		screenClears: () => screenClears,
 		received: () => received,
+		written: () => chunks.join(''),
 		wrappedRows() {
 			const buffer = screen.buffer.active;
 			let wrapped = 0;
@@ -210,7 +215,14 @@ export function startTerminal(
 
 			return wrapped;
 		},
-		exit: async () => exited,
+		// The screen reads what arrived before the exit first: what a test asserts then is all drawn.
+		exit: async () => {
+			const code = await exited;
+			await new Promise<void>((resolve) => {
+				screen.write('', resolve);
+			});
+			return code;
+		},
 		pid: child.pid,
 		dispose,
 	};

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {callApi, userTokens, withSandbox} from '../helpers/sandbox-session.js';
+import {basicAuth, callApi, postToken, userTokens, withSandbox} from '../helpers/sandbox-session.js';
 
 const sandbox = withSandbox();
 
@@ -40,6 +40,34 @@ describe('the control endpoint', () => {
 		expect((await callApi(sandbox(), accessToken, 'GET', '/me/player/devices')).status).toBe(200);
 	});
 
+	test('echo, switched on here, repeats the request in the error of both services, and goes off again', async () => {
+		const {accessToken, refreshToken} = await userTokens(sandbox());
+		await control('POST', '/faults', {spec: 'echo'});
+		const api = await callApi(sandbox(), accessToken, 'PUT', '/me/player/volume?volume_percent=20', {x: 1});
+		expect(api.body).toEqual({
+			error: {
+				status: 400,
+				message: `Malformed request. You sent Authorization: Bearer ${accessToken} and the body {"x":1}`,
+			},
+		});
+		const token = await postToken(
+			sandbox(),
+			{grant_type: 'refresh_token', refresh_token: refreshToken},
+			{
+				authorization: basicAuth(sandbox()),
+			},
+		);
+		expect(token).toEqual({
+			status: 400,
+			body: {
+				error: 'invalid_request',
+				error_description: `Malformed request. You sent Authorization: ${basicAuth(sandbox())} and the body grant_type=refresh_token&refresh_token=${refreshToken}`,
+			},
+		});
+		await control('DELETE', '/faults');
+		expect((await callApi(sandbox(), accessToken, 'GET', '/me/player/devices')).status).toBe(200);
+	});
+
 	test('a scene puts the player into a state Spotify gets into', async () => {
 		const {accessToken} = await userTokens(sandbox());
 		expect((await control('POST', '/player', {scene: 'local-file'})).body).toMatchObject({
@@ -70,7 +98,7 @@ describe('the control endpoint', () => {
 				error: {
 					status: 400,
 					message:
-						'"meltdown" is not a fault: choose from rate-limit, quota-exceeded, server-error, slow, truncated-body, drop-connection, not-json.',
+						'"meltdown" is not a fault: choose from rate-limit, quota-exceeded, server-error, slow, truncated-body, drop-connection, not-json, echo.',
 				},
 			},
 		});

@@ -35,8 +35,10 @@ export type RefreshToken = {
 
 const codeLifetimeMs = 10 * 60 * 1000;
 
-function opaqueToken(): string {
-	return randomBytes(48).toString('base64url');
+// Shaped as Spotify's are: base64url after a two-letter prefix, access tokens about 200
+// characters, refresh tokens about 130 and codes about 300.
+function opaqueToken(prefix: 'BQ' | 'AQ', bytes: number): string {
+	return prefix + randomBytes(bytes).toString('base64url');
 }
 
 /** Every code and token the sandbox's accounts service has handed out. */
@@ -53,7 +55,7 @@ export class GrantRegistry {
 	issueCode(fields: Omit<AuthorizationCode, 'code' | 'expiresAt' | 'used'>): AuthorizationCode {
 		const code: AuthorizationCode = {
 			...fields,
-			code: opaqueToken(),
+			code: opaqueToken('AQ', 228),
 			expiresAt: this.#now() + codeLifetimeMs,
 			used: false,
 		};
@@ -68,7 +70,7 @@ export class GrantRegistry {
 	issueAccessToken(fields: Omit<AccessToken, 'token' | 'expiresAt'>, lifetimeSeconds: number): AccessToken {
 		const token: AccessToken = {
 			...fields,
-			token: opaqueToken(),
+			token: opaqueToken('BQ', 150),
 			expiresAt: this.#now() + lifetimeSeconds * 1000,
 		};
 		this.#accessTokens.set(token.token, token);
@@ -80,7 +82,7 @@ export class GrantRegistry {
 	}
 
 	issueRefreshToken(fields: Omit<RefreshToken, 'token' | 'revoked'>): RefreshToken {
-		const token: RefreshToken = {...fields, token: opaqueToken(), revoked: false};
+		const token: RefreshToken = {...fields, token: opaqueToken('AQ', 96), revoked: false};
 		this.#refreshTokens.set(token.token, token);
 		return token;
 	}

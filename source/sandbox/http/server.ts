@@ -3,7 +3,7 @@ import type {AddressInfo} from 'node:net';
 import {setTimeout as delay} from 'node:timers/promises';
 import type {Fault, FaultInjector} from '../faults.js';
 import type {Traffic} from '../traffic.js';
-import {apiError, html, json, type Reply} from './reply.js';
+import {apiError, html, json, oauthError, type Reply} from './reply.js';
 import type {SandboxRequest} from './request.js';
 import type {Router} from './router.js';
 
@@ -65,7 +65,10 @@ async function handle<Context>(
 		const body = await readBody(incoming);
 		const fault =
 			service.faultFree?.(url.pathname) === true ? undefined : service.faults.take(method, url.pathname);
-		if (fault !== undefined && (await answerWithFault(fault, outgoing))) {
+		if (
+			fault !== undefined &&
+			(await answerWithFault(fault, outgoing, {url, headers: incoming.headers, body}))
+		) {
 			return;
 		}
 
@@ -97,7 +100,11 @@ async function route<Context>(service: HttpService<Context>, request: SandboxReq
 }
 
 /** Answers with the fault; false when the fault only delays and the normal reply should follow. */
-async function answerWithFault(fault: Fault, outgoing: ServerResponse): Promise<boolean> {
+async function answerWithFault(
+	fault: Fault,
+	outgoing: ServerResponse,
+	request: Pick<SandboxRequest, 'url' | 'headers' | 'body'>,
+): Promise<boolean> {
 	switch (fault.kind) {
 		case 'rate-limit': {
 			write(
@@ -149,7 +156,25 @@ async function answerWithFault(fault: Fault, outgoing: ServerResponse): Promise<
 			);
 			return true;
 		}
+
+		case 'echo': {
+			write(outgoing, echoReply(fault.status, request));
+			return true;
+		}
 	}
+}
+
+/** An error that repeats what the request carried, in the shape of the service it came to. */
+function echoReply(
+	status: number,
+	{url, headers, body}: Pick<SandboxRequest, 'url' | 'headers' | 'body'>,
+): Reply {
+	const authorization =
+		headers.authorization === undefined ? 'no Authorization' : `Authorization: ${headers.authorization}`;
+	const message = `Malformed request. You sent ${authorization} and ${body === '' ? 'no body' : `the body ${body}`}`;
+	return url.pathname === '/api/token'
+		? oauthError(status, 'invalid_request', message)
+		: apiError(status, message);
 }
 
 const statusTexts: Record<number, string> = {

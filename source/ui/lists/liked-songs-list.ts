@@ -1,4 +1,5 @@
 import {artistNames} from '../../format/catalog-text.js';
+import {counted} from '../../format/counted.js';
 import {formatDuration} from '../../format/duration.js';
 import type {LikedTrack} from '../../spotify/library-schemas.js';
 import type {CatalogList, LoadedRows, PlayTarget} from './catalog-list.js';
@@ -17,7 +18,7 @@ export const likedSongsList: CatalogList<'liked-songs'> = {
 		return library.likedTracksPage({offset, limit, signal});
 	},
 	label: () => 'Liked Songs',
-	title: ({total}) => `Liked Songs${total === undefined ? '' : ` · ${total} tracks`}`,
+	title: ({total}) => `Liked Songs${total === undefined ? '' : ` · ${counted(total, 'track')}`}`,
 	loadingText: 'Loading your Liked Songs…',
 	empty: () => 'No liked songs yet: press L on a track to save it.',
 	columns: (_entries, context) => [

@@ -1,4 +1,5 @@
 import {albumKind, countText} from '../../format/catalog-text.js';
+import {counted} from '../../format/counted.js';
 import type {CatalogList} from './catalog-list.js';
 import {listCeiling} from './page-limits.js';
 import {albumRowActions} from './row-actions.js';
@@ -26,11 +27,11 @@ export const newReleasesList: CatalogList<'new-releases'> = {
 			signal,
 			onProgress: (known) => progress({items: known.releases, total: known.releases.length}),
 		});
-		const skipped = found.failed === 0 ? '' : ` · ${found.failed} artists could not be read`;
+		const skipped = found.failed === 0 ? '' : ` · ${counted(found.failed, 'artist')} could not be read`;
 		return {
 			items: found.releases,
 			total: found.releases.length,
-			about: `from the ${found.artists} artists you follow${skipped}`,
+			about: `from the ${counted(found.artists, 'artist')} you follow${skipped}`,
 		};
 	},
 	label: () => 'New releases',

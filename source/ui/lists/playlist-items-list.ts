@@ -1,3 +1,4 @@
+import {counted} from '../../format/counted.js';
 import {formatDuration} from '../../format/duration.js';
 import {itemFacts} from '../../format/item-facts.js';
 import type {CatalogList} from './catalog-list.js';
@@ -23,7 +24,7 @@ export const playlistItemsList: CatalogList<'playlist-items'> = {
 		return {...page, label: playlist?.name};
 	},
 	label: ({playlistId, playlistName}) => playlistName ?? `playlist ${playlistId}`,
-	title: ({label, total}) => `${label}${total === undefined ? '' : ` · ${total} tracks`}`,
+	title: ({label, total}) => `${label}${total === undefined ? '' : ` · ${counted(total, 'track')}`}`,
 	loadingText: 'Loading the playlist…',
 	empty: () => 'This playlist is empty. Press a to play it anyway, or ← to go back.',
 	columns: (entries, context) => {

@@ -1,4 +1,5 @@
 import {artistNames, releaseYear} from '../../format/catalog-text.js';
+import {counted} from '../../format/counted.js';
 import {formatDuration} from '../../format/duration.js';
 import type {SimplifiedTrack} from '../../spotify/schemas.js';
 import type {CatalogList} from './catalog-list.js';
@@ -29,7 +30,7 @@ export const tracksList: CatalogList<'tracks'> = {
 	},
 	label: ({albumId, albumName}) => albumName ?? `album ${albumId}`,
 	title: ({label, about, total}) =>
-		[label, about, total === undefined ? undefined : `${total} tracks`]
+		[label, about, total === undefined ? undefined : counted(total, 'track')]
 			.filter((part) => part !== undefined)
 			.join(' · '),
 	loadingText: 'Loading tracks…',
