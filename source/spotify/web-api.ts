@@ -175,7 +175,32 @@ export class WebApi {
 			throw this.#failure(error, request, retries);
 		}
 
+		if (request.schema === undefined) {
+			this.#checkCommandAnswer(body, request);
+		}
+
 		return this.#decode(body, request) as WebApiAnswer<Schema>;
+	}
+
+	/**
+	 * A command is done when Spotify says so: it answers with no body or with JSON. A page of HTML
+	 * with a 200 (a captive portal, a proxy's sign-in page) is someone else's answer.
+	 */
+	#checkCommandAnswer(body: string, request: WebApiRequest<v.GenericSchema | undefined>): void {
+		const text = body.trim();
+		if (text === '') {
+			return;
+		}
+
+		try {
+			JSON.parse(text);
+			return;
+		} catch {}
+
+		const what = /^<(?:!doctype|html|head|body)/i.test(text) ? 'an HTML page' : 'text that is not JSON';
+		throw new UnexpectedResponseError(
+			`${request.method} /${request.path} was answered with ${what}, not by Spotify, so it was most likely not done: if this network asks you to sign in first (as in hotels, trains and offices), do that and try again; otherwise check api_url and api_version in ${this.#options.configName}.`,
+		);
 	}
 
 	#decode(body: string, request: WebApiRequest<v.GenericSchema | undefined>): unknown {

@@ -191,6 +191,18 @@ describe('play and the transport commands', () => {
 });
 
 describe('volume and now', () => {
+	test('a volume answered by a sign-in page (a captive portal) is not reported as set', async () => {
+		taken = 0;
+		sandbox().faults.inject({path: '/v1/me/player/volume', method: 'PUT', fault: {kind: 'not-json'}});
+		const error = await runVolumeCommand('30', options(), session().io).then(
+			() => undefined,
+			(failure: unknown) => failure,
+		);
+		expect(String(error)).toContain('PUT /me/player/volume was answered with an HTML page, not by Spotify');
+		expect(takeOutput()).toBe('');
+		expect(sandbox().player.devices()[0]?.volumePercent).toBe(62);
+	});
+
 	test('volume sets a level, or changes it by steps within 0 to 100', async () => {
 		taken = 0;
 		await runVolumeCommand('30', options(), session().io);

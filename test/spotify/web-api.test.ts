@@ -239,6 +239,61 @@ describe('retries after failures', () => {
 	});
 });
 
+describe('a command answered by someone else', () => {
+	// As a captive portal does: a 200 with its sign-in page, for whatever was asked.
+	test.each([
+		['PUT', '/v1/me/player/volume', 'volume 30'],
+		['PUT', '/v1/me/player/pause', 'pause'],
+		['POST', '/v1/me/player/next', 'next'],
+		['POST', '/v1/me/player/queue', 'queue add'],
+		['PUT', '/v1/me/library', 'like'],
+		['DELETE', '/v1/me/library', 'unlike'],
+	] as const)(
+		'%s %s (%s) with a 200 and an HTML page is not done, and says why',
+		async (method, path, _name) => {
+			const {client} = await loggedInClient(sandbox());
+			const uri = `spotify:track:${sandbox().catalog.tracks[0]?.id ?? ''}`;
+			const volumeBefore = sandbox()
+				.player.devices()
+				.find((device) => device.isActive)?.volumePercent;
+			await client.player.play({trackUris: [uri]});
+			sandbox().faults.inject({path, method, fault: {kind: 'not-json'}});
+			const command = {
+				'/v1/me/player/volume': async () => client.player.setVolume(30),
+				'/v1/me/player/pause': async () => client.player.pause(),
+				'/v1/me/player/next': async () => client.player.next(),
+				'/v1/me/player/queue': async () => client.player.addToQueue(uri),
+				'/v1/me/library': async () =>
+					method === 'PUT' ? client.library.save([uri]) : client.library.remove([uri]),
+			}[path];
+			const error = await failure(command());
+			expect(error).toBeInstanceOf(UnexpectedResponseError);
+			expect(error.message).toMatch(
+				new RegExp(
+					`^${method} /${path.slice(4)} was answered with an HTML page, not by Spotify, so it was most likely not done: if this network asks you to sign in first`,
+				),
+			);
+			expect(error.message).toMatch(/check api_url and api_version in .*config\.yaml\.$/);
+			expect(sandbox().player.snapshot()?.isPlaying).toBe(true);
+			expect(
+				sandbox()
+					.player.devices()
+					.find((device) => device.isActive)?.volumePercent,
+			).toBe(volumeBefore);
+		},
+	);
+
+	test('an empty answer and a JSON answer are Spotify saying it is done', async () => {
+		const {client} = await loggedInClient(sandbox());
+		await client.player.setVolume(30);
+		expect(
+			sandbox()
+				.player.devices()
+				.find((device) => device.isActive)?.volumePercent,
+		).toBe(30);
+	});
+});
+
 describe('servers that are not Spotify', () => {
 	const servers: Array<{close(): void}> = [];
 	afterEach(() => {
