@@ -36,13 +36,13 @@ export async function runSeekCommand(
 		throw new UserFacingError(nothingPlayingSentence);
 	}
 
-	if (target.kind === 'to' && item.durationMs !== null && target.ms >= item.durationMs) {
+	const positionMs = seekPosition(target, state.progress_ms ?? 0, item.durationMs);
+	if (positionMs === undefined) {
 		throw new UsageError(
-			`${quoted(item.title)} is ${formatDuration(item.durationMs)} long: give a position within it.`,
+			`${quoted(item.title)} is ${formatDuration(item.durationMs ?? 0)} long${target.kind === 'by' ? ` and plays at ${formatDuration(state.progress_ms ?? 0)}` : ''}: give a ${target.kind === 'to' ? 'position' : 'step'} within it, or run \`musicterminal next\` for what comes next.`,
 		);
 	}
 
-	const positionMs = seekPosition(target, state.progress_ms ?? 0, item.durationMs);
 	await client.player.seek(positionMs, {deviceId: await targetDeviceId(client, options.device)});
 	await reportCommandDone(client, options, io, {
 		done: `Moved to ${formatDuration(positionMs)}.`,

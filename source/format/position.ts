@@ -30,9 +30,19 @@ export function parseSeekTarget(text: string): SeekTarget | undefined {
 	return sign === undefined ? {kind: 'to', ms} : {kind: 'by', ms: sign === '-' ? -ms : ms};
 }
 
-/** Where a seek lands: `to` as given, `by` from `progressMs`; never before the start, nor past `durationMs`. */
-export function seekPosition(target: SeekTarget, progressMs: number, durationMs: number | null): number {
+/**
+ * Where a seek lands: `to` as given, `by` from `progressMs`, never before the start; undefined when
+ * it would land at or past the end of `durationMs` (which would skip to what comes next).
+ */
+export function seekPosition(
+	target: SeekTarget,
+	progressMs: number,
+	durationMs: number | null,
+): number | undefined {
 	const wanted = target.kind === 'to' ? target.ms : progressMs + target.ms;
-	const end = durationMs === null || durationMs <= 0 ? Number.POSITIVE_INFINITY : durationMs;
-	return Math.max(0, Math.min(wanted, end));
+	if (durationMs !== null && durationMs > 0 && wanted >= durationMs) {
+		return undefined;
+	}
+
+	return Math.max(0, wanted);
 }

@@ -53,8 +53,14 @@ describe('seek', () => {
 		await expect(runSeekCommand('1:00', options(), session().io)).rejects.toThrow(/^nothing is playing/);
 		playLongTrack();
 		await expect(runSeekCommand('99:00', options(), session().io)).rejects.toThrow(
-			/ long: give a position within it\.$/,
+			/ long: give a position within it, or run `musicterminal next` for what comes next\.$/,
 		);
+		const before = sandbox().player.snapshot();
+		await expect(runSeekCommand('+9999', options(), session().io)).rejects.toThrow(
+			/ long and plays at \d+:\d\d: give a step within it, or run `musicterminal next` for what comes next\.$/,
+		);
+		expect(sandbox().player.snapshot()?.trackId).toBe(before?.trackId);
+		expect(sandbox().traffic.count('PUT', '/v1/me/player/seek')).toBe(0);
 		await expect(runSeekCommand('soon', options(), session().io)).rejects.toThrow(UsageError);
 		await expect(runSeekCommand('1:75', options(), session().io)).rejects.toThrow(/1:75/);
 	});

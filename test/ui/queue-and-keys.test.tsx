@@ -175,9 +175,18 @@ describe('seeking', () => {
 		await app.press('t');
 		await app.type('99:00');
 		await app.press('enter');
-		await app.waitFor(/long: type a time within it\./);
+		await app.waitFor(/long: type a time within it, or press n for what comes next\./);
 		await app.press('escape');
 		await app.waitForGone('Go to:');
+		// A step past the end would skip to the next track: refused, as a time past it is.
+		const seeks = sandbox().traffic.count('PUT', '/v1/me/player/seek');
+		const playing = sandbox().player.snapshot()?.trackId;
+		await app.press('t');
+		await app.type('+9999');
+		await app.press('enter');
+		await app.waitFor(/long and is at \d+:\d\d: that would go past its end\. Press n for what comes next\./);
+		expect(sandbox().traffic.count('PUT', '/v1/me/player/seek')).toBe(seeks);
+		expect(sandbox().player.snapshot()?.trackId).toBe(playing);
 	});
 
 	test('with nothing playing, seeking says so', async () => {

@@ -1,3 +1,5 @@
+import {UserFacingError} from '../../errors.js';
+import {formatDuration} from '../../format/duration.js';
 import {seekPosition} from '../../format/position.js';
 import {quoted} from '../../format/terminal-text.js';
 import {addToQueue, mostQueued, urisToQueue} from '../../spotify/queue-items.js';
@@ -137,7 +139,14 @@ async function sendAction(
 
 		case 'seek': {
 			const {progressMs, durationMs} = whereItPlays();
-			const positionMs = Math.round(seekPosition(action.target, progressMs, durationMs));
+			const landing = seekPosition(action.target, progressMs, durationMs);
+			if (landing === undefined) {
+				throw new UserFacingError(
+					`what plays is ${formatDuration(durationMs ?? 0)} long and is at ${formatDuration(progressMs)}: that would go past its end. Press n for what comes next.`,
+				);
+			}
+
+			const positionMs = Math.round(landing);
 			await player.seek(positionMs, options);
 			return {seekedTo: {positionMs, at: Date.now()}};
 		}

@@ -141,7 +141,7 @@ export function submitSeek(state: UiState): UiState {
 		return withStatus(
 			state,
 			'error',
-			`What plays is ${formatDuration(durationMs)} long: type a time within it.`,
+			`What plays is ${formatDuration(durationMs)} long: type a time within it, or press n for what comes next.`,
 		);
 	}
 

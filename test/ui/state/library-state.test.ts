@@ -156,7 +156,9 @@ describe('seeking', () => {
 		expect(state.overlay.kind).toBe('none');
 		expect(state.player.queue.at(-1)?.action).toEqual({kind: 'seek', target: {kind: 'to', ms: 65_000}});
 		state = keys(type(keys(state, 't'), '9:00'), 'enter');
-		expect(state.status?.text).toBe('What plays is 3:20 long: type a time within it.');
+		expect(state.status?.text).toBe(
+			'What plays is 3:20 long: type a time within it, or press n for what comes next.',
+		);
 	});
 
 	test('an answered seek moves the bar at once', () => {
