@@ -67,6 +67,11 @@ const defaultTimeoutMs = 10_000;
 // GET, PUT and DELETE leave the same state however often they arrive; POST (next, previous, queue)
 // does not, so it is sent again only after a 429, which Spotify answers without carrying it out.
 const repeatableMethods: readonly string[] = ['GET', 'PUT', 'DELETE'];
+/** Waits of a request for Retry-After, on top of its retries after failures: each has its own count. */
+const rateLimitWaits = 2;
+
+/** A request's retries so far, by kind: kept in got's per-request context, the same for every attempt. */
+type RetryCounts = {failures: number; rateLimits: number};
 
 // Failures before a request could leave this machine: nothing reached Spotify.
 const neverSentCodes = new Set([
@@ -94,7 +99,8 @@ export class WebApi {
 			responseType: 'text',
 			timeout: {request: options.timeoutMs ?? defaultTimeoutMs},
 			retry: {
-				limit: options.retryLimit ?? 2,
+				// got counts every retry against one limit; #retryDelay keeps each kind to its own.
+				limit: (options.retryLimit ?? 2) + rateLimitWaits,
 				methods: ['GET', 'PUT', 'POST', 'DELETE'],
 				statusCodes: [408, 429, 500, 502, 503, 504],
 				errorCodes: [
@@ -162,6 +168,7 @@ export class WebApi {
 				json: request.body,
 				headers: {authorization: `Bearer ${token}`},
 				signal: request.signal,
+				context: {retries: {failures: 0, rateLimits: 0} satisfies RetryCounts},
 				hooks: {
 					beforeRetry: [
 						(_error, retryCount) => {
@@ -293,6 +300,23 @@ export class WebApi {
 
 		if (status === 429 && errorReason(error.response?.body) === 'QUOTA_EXCEEDED') {
 			return 0;
+		}
+
+		const counts = (error.options.context as {retries?: RetryCounts}).retries;
+		if (counts !== undefined) {
+			if (
+				status === 429
+					? counts.rateLimits >= rateLimitWaits
+					: counts.failures >= (this.#options.retryLimit ?? 2)
+			) {
+				return 0;
+			}
+
+			if (status === 429) {
+				counts.rateLimits += 1;
+			} else {
+				counts.failures += 1;
+			}
 		}
 
 		this.#options.onRetry?.({

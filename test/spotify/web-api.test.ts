@@ -134,6 +134,32 @@ describe('rate limits', () => {
 		expect(sandbox().traffic.count('GET', '/v1/search')).toBe(2);
 	});
 
+	test.each([
+		['after two 502s', ['502', '502', '429']],
+		['before two 502s', ['429', '502', '502']],
+	] as const)(
+		'a 429 %s is waited out all the same: its wait spends none of the retries',
+		async (_name, order) => {
+			const {client, retries} = await loggedInClient(sandbox(), {tuning: {backoffLimitMs: 1}});
+			for (const answer of order) {
+				sandbox().faults.inject({
+					path: '/v1/search',
+					fault:
+						answer === '429'
+							? {kind: 'rate-limit', retryAfterSeconds: 1}
+							: {kind: 'server-error', status: 502, body: 'json'},
+				});
+			}
+
+			const page = await client.catalog.search('artist', 'the');
+			expect(page.items.length).toBeGreaterThan(0);
+			expect(retries.map((retry) => retry.reason)).toEqual(
+				order.map((answer) => (answer === '429' ? 'rate-limit' : 'server-error')),
+			);
+			expect(sandbox().traffic.count('GET', '/v1/search')).toBe(4);
+		},
+	);
+
 	test('a Retry-After beyond the limit fails at once, saying how long to wait', async () => {
 		const {client, retries} = await loggedInClient(sandbox());
 		sandbox().faults.inject({path: '/v1/search', fault: {kind: 'rate-limit', retryAfterSeconds: 120}});
