@@ -73,14 +73,7 @@ const program = new Command('musicterminal')
 	.version(packageJson.version)
 	.option('--config <path>', 'use this config file instead of looking for one')
 	.option('--demo', 'open the app against a local stand-in for Spotify: no account or config needed')
-	.exitOverride()
-	.configureOutput({
-		// Commander echoes what was typed in single quotes ("argument '…' is invalid"): cut and cleaned.
-		outputError: (text, write) => {
-			write(safely(text.replaceAll(/'([^']*)'/g, (_quote, value: string) => `'${excerpt(value)}'`)));
-		},
-	})
-	.showHelpAfterError('(run with --help for usage)');
+	.exitOverride();
 
 const globalOptions = (): GlobalOptions => program.opts<GlobalOptions>();
 
@@ -92,7 +85,7 @@ program.allowExcessArguments().action(async () => {
 			program.commands.map((command) => command.name()),
 		);
 		program.error(
-			`error: unknown command '${unknown}'${closest === undefined ? '' : ` (did you mean ${closest}?)`}`,
+			`error: unknown command '${unknown}'${closest === undefined ? '' : `: did you mean ${closest}?`}`,
 			{
 				code: 'commander.unknownCommand',
 			},
@@ -151,11 +144,10 @@ program
 	.command('search')
 	.description('Search Spotify for artists, albums and tracks.')
 	.argument('<query...>', 'words to search for; filters such as artist:, album: and year: work too')
-	.option(
-		'--type <types>',
-		'what to search for: artist, album, track, or several with commas',
-		parseSearchTypes,
-		['artist', 'album', 'track'],
+	.addOption(
+		new Option('--type <types>', 'what to search for: artist, album, track, or several with commas')
+			.argParser(parseSearchTypes)
+			.default(['artist', 'album', 'track'], 'artist,album,track'),
 	)
 	.option('--limit <n>', 'results per type, 1 to 100', parseLimit, 10)
 	.option('--json', jsonHelp)
@@ -168,11 +160,10 @@ program
 	.command('albums')
 	.description("List all of an artist's albums.")
 	.argument('<artist...>', itemHelp)
-	.option(
-		'--groups <groups>',
-		'which albums: album, single, compilation, appears_on, with commas',
-		parseAlbumGroups,
-		['album', 'single', 'compilation'],
+	.addOption(
+		new Option('--groups <groups>', 'which albums: album, single, compilation, appears_on, with commas')
+			.argParser(parseAlbumGroups)
+			.default(['album', 'single', 'compilation'], 'album,single,compilation'),
 	)
 	.option('--json', jsonHelp)
 	.action(async (words: string[], options: {groups: AlbumGroup[]; json?: boolean}) => {
@@ -428,22 +419,31 @@ program
 		"Run a local stand-in for Spotify's accounts service and Web API, and print a config.yaml for it.",
 	)
 	.option('--port <port>', 'port on 127.0.0.1 to listen on (0 picks a free one)', parsePort, 8787)
-	.option(
-		'--fault <spec>',
-		'answer with a fault, such as rate-limit,retry-after=3,path=/v1/search (repeatable; see the README)',
-		(spec: string, specs: string[]) => [...specs, spec],
-		[],
+	.addOption(
+		new Option(
+			'--fault <spec>',
+			'answer with a fault, such as rate-limit,retry-after=3,path=/v1/search (repeatable; see the README)',
+		)
+			.argParser((spec: string, specs: string[]) => [...specs, spec])
+			.default([], 'none'),
 	)
-	.option(
-		'--scene <name>',
-		'start the player as Spotify sometimes is: track, episode, local-file, ad, private-session, no-item, device-gone, devices-back or restricted-device (repeatable)',
-		(name: string, names: string[]) => [...names, name],
-		[],
+	.addOption(
+		new Option(
+			'--scene <name>',
+			'start the player as Spotify sometimes is: track, episode, local-file, ad, private-session, no-item, device-gone, devices-back or restricted-device (repeatable)',
+		)
+			.argParser((name: string, names: string[]) => [...names, name])
+			.default([], 'none'),
 	)
 	.action(async (options: {port: number; fault: string[]; scene: string[]}) => {
 		const {runSandboxCommand} = await import('./commands/sandbox.js');
 		await runSandboxCommand(options);
 	});
+
+// Commander's usage errors in our voice: one line, what was wrong, and where the usage is told.
+for (const command of [program, ...program.commands]) {
+	command.configureOutput({outputError: (text, write) => write(usageErrorLine(text, command))});
+}
 
 try {
 	await program.parseAsync(process.argv);
@@ -461,4 +461,15 @@ try {
 	}
 
 	failUnexpectedly(error);
+}
+
+/** `error: missing required argument 'query'` → `musicterminal: missing required argument 'query'. See …`. */
+function usageErrorLine(text: string, command: Command): string {
+	// Commander echoes what was typed in single quotes ("argument '…' is invalid"): cut and cleaned.
+	const message = text
+		.trim()
+		.replace(/^error: /, '')
+		.replaceAll(/'([^']*)'/g, (_quote, value: string) => `'${excerpt(value)}'`);
+	const usage = command === program ? 'musicterminal --help' : `musicterminal ${command.name()} --help`;
+	return `musicterminal: ${safely(message)}${/[.?!]$/.test(message) ? '' : '.'} \`${usage}\` tells how it is used.\n`;
 }
