@@ -12,6 +12,7 @@ import {
 import type {CommandIo, GlobalOptions} from './commands/command-io.js';
 import type {LibraryKind} from './commands/library.js';
 import {type NowTemplate, nowPlaceholders} from './commands/output/now-template.js';
+import {withoutFetch} from './commands/without-fetch.js';
 import {closestMatch} from './config/suggest.js';
 import {UsageError, UserFacingError} from './errors.js';
 import {excerpt, terminalSafe} from './format/terminal-text.js';
@@ -92,7 +93,8 @@ program.allowExcessArguments().action(async () => {
 		);
 	}
 
-	const {runTuiCommand} = await import('./commands/tui.js');
+	// Ink (and with it yoga-layout) loads here.
+	const {runTuiCommand} = await withoutFetch(async () => import('./commands/tui.js'));
 	await runTuiCommand({...globalOptions(), demo: program.opts<{demo?: boolean}>().demo === true}, io);
 });
 
