@@ -76,15 +76,15 @@ function faultOf(kind: (typeof faultKinds)[number], values: ReadonlyMap<string, 
 		case 'server-error': {
 			const status = values.get('status') ?? '500';
 			const body = values.get('body') ?? 'json';
-			if (status !== '500' && status !== '502' && status !== '503') {
-				throw new FaultSpecError(`status=${status}: a server error here is 500, 502 or 503.`);
+			if (status !== '500' && status !== '502' && status !== '503' && status !== '504') {
+				throw new FaultSpecError(`status=${status}: a server error here is 500, 502, 503 or 504.`);
 			}
 
 			if (body !== 'json' && body !== 'html' && body !== 'empty') {
 				throw new FaultSpecError(`body=${body}: a server error's body is json, html or empty.`);
 			}
 
-			return {kind, status: Number(status) as 500 | 502 | 503, body};
+			return {kind, status: Number(status) as 500 | 502 | 503 | 504, body};
 		}
 
 		case 'slow': {

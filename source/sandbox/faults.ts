@@ -4,7 +4,7 @@ export type Fault =
 	| {readonly kind: 'quota-exceeded'}
 	| {
 			readonly kind: 'server-error';
-			readonly status: 500 | 502 | 503;
+			readonly status: 500 | 502 | 503 | 504;
 			readonly body: 'json' | 'html' | 'empty';
 	  }
 	/** `status` with `body` as JSON, in place of the normal reply: an error in any words, or any answer. */

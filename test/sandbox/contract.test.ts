@@ -258,10 +258,22 @@ describe("every sandbox answer matches Spotify's OpenAPI description", () => {
 			return item;
 		};
 
+		const queueNow = async () => {
+			const answer = await callApi(sandbox(), accessToken, 'GET', '/me/player/queue');
+			const {currently_playing: playing, ...rest} = answer.body as Record<string, unknown>;
+			expect(contract.check('GET', answer.url, answer.status, rest).problems).toEqual([]);
+			return playing;
+		};
+
 		for (const scene of ['ad', 'private-session', 'no-item'] as const) {
 			applyScene(scene, sandbox());
 			expect(await state(), scene).toBeNull();
+			// The queue says the same of what plays now.
+			expect(await queueNow(), scene).toBeNull();
 		}
+
+		applyScene('local-file', sandbox());
+		expect(await queueNow()).toMatchObject({is_local: true, id: null, uri: null});
 
 		applyScene('local-file', sandbox());
 		expect([...contract.checkSchema('TrackObject', await state()).problems].sort()).toEqual(

@@ -15,6 +15,14 @@ test('a spec names the fault, its settings, where and how often', () => {
 	});
 });
 
+test('a gateway timeout (504) is a server error as a proxy in front of Spotify sends one', () => {
+	expect(parseFaultSpec('server-error,status=504,body=html').fault).toEqual({
+		kind: 'server-error',
+		status: 504,
+		body: 'html',
+	});
+});
+
 test('echo answers on every path unless told one, with a 400 unless told another status', () => {
 	expect(parseFaultSpec('echo')).toEqual({
 		path: /^\//,
@@ -38,7 +46,7 @@ test('a * in the path stands for anything, and nothing else in it is a pattern',
 
 test.each([
 	['rate-limit,retry-after=soon', 'retry-after=soon: give a whole number from 0.'],
-	['server-error,status=404', 'status=404: a server error here is 500, 502 or 503.'],
+	['server-error,status=404', 'status=404: a server error here is 500, 502, 503 or 504.'],
 	['slow,times=0', 'times=0: give a whole number from 1.'],
 	['echo,status=200', 'status=200: give a whole number from 400.'],
 	['echo,status=600', "status=600: an error's status is from 400 to 599."],

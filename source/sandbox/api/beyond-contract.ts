@@ -2,10 +2,11 @@ import type {Interruption} from '../player/types.js';
 
 // BEYOND THE CONTRACT. Answers the real Web API gives although its published description
 // (test/contract/spotify-web-api/openapi.yml) does not allow them, as SPOTIFY.md records:
-// - the player's `item` is null during an ad, a private session, or between items;
+// - the player's `item` (and the queue's `currently_playing`) is null during an ad, a private
+//   session, or between items;
 // - a local file (from the user's own disk) playing has null `id`, `uri` and `href`, an album with
 //   null `id`, `uri`, `href`, `album_type`, `release_date` and `release_date_precision` and no
-//   `total_tracks`, and artists with null ids and URIs.
+//   `total_tracks`, and artists with null ids and URIs, in the player's state and in the queue.
 // Everything else the sandbox sends keeps to the description; test/sandbox/contract.test.ts checks
 // that these are the only departures.
 

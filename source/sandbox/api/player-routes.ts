@@ -4,6 +4,7 @@ import {jsonBody, type SandboxRequest} from '../http/request.js';
 import type {Router} from '../http/router.js';
 import {PlayerError} from '../player/player-error.js';
 import type {RepeatState} from '../player/types.js';
+import {interruptionJson} from './beyond-contract.js';
 import {requireUser} from './caller.js';
 import {userCountry} from './market.js';
 import {
@@ -114,8 +115,15 @@ export function addPlayerRoutes(router: Router<SandboxContext>): void {
 			forUser(readCurrent, (_request, context) => {
 				const queue = context.player.queue();
 				const toJson = (id: string) => itemJsonById(id, context, userCountry);
+				// What plays during an ad, a private session or a local file is what the player says plays.
+				const interruption = context.player.snapshot()?.interruption;
 				return json(200, {
-					currently_playing: queue.currentlyPlaying === null ? null : toJson(queue.currentlyPlaying),
+					currently_playing:
+						interruption !== undefined
+							? interruptionJson(interruption).item
+							: queue.currentlyPlaying === null
+								? null
+								: toJson(queue.currentlyPlaying),
 					queue: queue.upNext.slice(0, 20).map(toJson),
 				});
 			}),
