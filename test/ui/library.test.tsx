@@ -116,6 +116,8 @@ describe('Recently played, the artists you follow, new releases', () => {
 		const app = await openSection('5');
 		await app.waitFor('Recently played · 41');
 		await app.waitFor(new RegExp(`^› .*♪ .*${trackName(sandbox(), album?.trackIds[0]).slice(0, 12)}`, 'm'));
+		// Played moments ago: today, in words, not a month and a day that could be read either way.
+		expect(app.frame()).toMatch(/^› today \d\d:\d\d /m);
 		const [, earlier] = sandbox().library.history();
 		await app.press('j', 'enter');
 		await app.waitFor(`▶ ${trackName(sandbox(), earlier?.trackId)}`);

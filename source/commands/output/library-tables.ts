@@ -1,6 +1,7 @@
 import {artistNames, countText, releaseYear} from '../../format/catalog-text.js';
 import {formatDuration} from '../../format/duration.js';
 import {itemFacts} from '../../format/item-facts.js';
+import {localTime} from '../../format/played-at.js';
 import type {LibraryPlaylist, PositionedEntry} from '../../spotify/library-client.js';
 import type {LikedTrack, PlayedTrack, SavedAlbum} from '../../spotify/library-schemas.js';
 import type {Release} from '../../spotify/new-releases.js';
@@ -161,16 +162,4 @@ export function releasesTable(releases: readonly Release[], maxWidth?: number): 
 		]),
 		maxWidth,
 	);
-}
-
-/** `2026-11-30 18:04` in the local time zone; '' for a time that is not one. */
-export function localTime(timestamp: string | null): string {
-	const time = timestamp === null ? Number.NaN : Date.parse(timestamp);
-	if (Number.isNaN(time)) {
-		return '';
-	}
-
-	const date = new Date(time);
-	const two = (value: number) => String(value).padStart(2, '0');
-	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }

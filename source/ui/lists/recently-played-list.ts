@@ -1,4 +1,5 @@
 import {artistNames} from '../../format/catalog-text.js';
+import {playedAtText} from '../../format/played-at.js';
 import type {CatalogList} from './catalog-list.js';
 import {libraryPageSize, listCeiling} from './page-limits.js';
 import {playingColumn, savedColumn} from './row-marks.js';
@@ -20,7 +21,7 @@ export const recentlyPlayedList: CatalogList<'recently-played'> = {
 	loadingText: 'Loading what you played…',
 	empty: () => 'Nothing played recently.',
 	columns: (_plays, context) => [
-		{header: 'PLAYED', width: 11, cell: (play) => shortTime(play.playedAt)},
+		{header: 'PLAYED', width: 16, cell: (play) => playedAtText(play.playedAt, Date.now())},
 		playingColumn(context, (play) => play.track.uri),
 		savedColumn(context, (play) => play.track.uri),
 		{header: 'TITLE', width: 'flex', cell: (play) => play.track.name},
@@ -42,14 +43,3 @@ export const recentlyPlayedList: CatalogList<'recently-played'> = {
 	name: (play) => play.track.name,
 };
 
-/** `11-30 18:04`, local time; '' for a time that is not one. */
-function shortTime(timestamp: string | null): string {
-	const time = timestamp === null ? Number.NaN : Date.parse(timestamp);
-	if (Number.isNaN(time)) {
-		return '';
-	}
-
-	const date = new Date(time);
-	const two = (value: number) => String(value).padStart(2, '0');
-	return `${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
-}
