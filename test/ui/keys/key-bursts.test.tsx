@@ -75,6 +75,34 @@ describe('keys that arrive together', () => {
 		);
 	});
 
+	test('Esc Esc in one read goes back twice, as two presses do', async () => {
+		const start = browsing();
+		const expected = keys(start, 'escape', 'escape');
+		expect(expected.stack.length).toBe(start.stack.length - 2);
+		// Ink holds an Escape at the end of a read a moment, in case a sequence follows: wait for the keys.
+		const store = createUiStore(start);
+		function KeysOnly() {
+			useKeypresses(store);
+			return <Text>keys</Text>;
+		}
+
+		const view = render(<KeysOnly />);
+		try {
+			const wentBack = new Promise<void>((resolve) => {
+				store.subscribe(() => {
+					if (store.getState().stack.length < start.stack.length - 1) {
+						resolve();
+					}
+				});
+			});
+			view.stdin.write('\u001B\u001B');
+			await wentBack;
+			expect(store.getState().stack).toEqual(expected.stack);
+		} finally {
+			view.unmount();
+		}
+	});
+
 	test("the terminal's focus reports are no keys: focus in is counted, focus out is nothing", async () => {
 		const state = await afterInput(startState(), ['\u001B[I', '\u001B[O', '\u001B[I']);
 		expect(state.attention).toEqual({keys: 0, focus: 2});
