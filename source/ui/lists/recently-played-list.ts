@@ -42,4 +42,3 @@ export const recentlyPlayedList: CatalogList<'recently-played'> = {
 	needsLogin: true,
 	name: (play) => play.track.name,
 };
-
