@@ -1,7 +1,5 @@
 import type {Sandbox} from '../source/sandbox/sandbox.js';
-import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
-import {loggedInHome} from './logged-in-home.js';
-import {openAlbum, selectedTrack} from './terminal-walk.js';
+import {atAlbumTracks, selectedTrack} from './terminal-walk.js';
 
 /**
  * Milliseconds from each ↓ written to the built CLI's terminal to the output that shows the next
@@ -14,14 +12,7 @@ export async function timeKeypressesInTerminal(
 	sandbox: Sandbox,
 	walk: {artistQuery: string; albumName: string; trackCount: number},
 ): Promise<{times: number[]; charactersPerKey: number}> {
-	const {home, configPath, remove} = await loggedInHome(sandbox);
-	let terminal: Terminal | undefined;
-	try {
-		const app = startTerminal(process.execPath, [cli, '--config', configPath], {
-			env: {XDG_CONFIG_HOME: home},
-		});
-		terminal = app;
-		await openAlbum(app, walk);
+	return atAlbumTracks(cli, sandbox, walk, async (app) => {
 		const times: number[] = [];
 		const before = app.received();
 		for (let row = 2; row <= walk.trackCount; row += 1) {
@@ -30,12 +21,6 @@ export async function timeKeypressesInTerminal(
 			times.push((await app.shownAt(selectedTrack(row))) - pressed);
 		}
 
-		const charactersPerKey = (app.received() - before) / times.length;
-		app.press('ctrl-c');
-		await app.exit();
-		return {times, charactersPerKey};
-	} finally {
-		terminal?.dispose();
-		await remove();
-	}
+		return {times, charactersPerKey: (app.received() - before) / times.length};
+	});
 }

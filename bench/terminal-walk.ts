@@ -1,4 +1,6 @@
-import type {Terminal} from '../test/helpers/pseudo-terminal.js';
+import type {Sandbox} from '../source/sandbox/sandbox.js';
+import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
+import {loggedInHome} from './logged-in-home.js';
 
 /**
  * The title (the line under the path) of a list with every row loaded: it ends with its count (`· 331`, `1000 tracks`, or
@@ -31,4 +33,32 @@ export async function openAlbum(
 	await app.waitFor(/#\s+TITLE\s+TIME/);
 	// Every track loaded.
 	await app.waitFor(listLoaded);
+}
+
+/**
+ * The built CLI in a terminal, logged in to `sandbox`, brought to the album's tracks (`openAlbum`);
+ * `use` goes on from there, then the app is quit with Ctrl-C and its home removed.
+ */
+export async function atAlbumTracks<Result>(
+	cli: string,
+	sandbox: Sandbox,
+	walk: {artistQuery: string; albumName: string},
+	use: (app: Terminal) => Promise<Result>,
+): Promise<Result> {
+	const {home, configPath, remove} = await loggedInHome(sandbox);
+	let terminal: Terminal | undefined;
+	try {
+		const app = startTerminal(process.execPath, [cli, '--config', configPath], {
+			env: {XDG_CONFIG_HOME: home},
+		});
+		terminal = app;
+		await openAlbum(app, walk);
+		const result = await use(app);
+		app.press('ctrl-c');
+		await app.exit();
+		return result;
+	} finally {
+		terminal?.dispose();
+		await remove();
+	}
 }

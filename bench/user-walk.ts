@@ -1,9 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {setTimeout as delay} from 'node:timers/promises';
 import type {Sandbox} from '../source/sandbox/sandbox.js';
-import {startTerminal, type Terminal} from '../test/helpers/pseudo-terminal.js';
-import {loggedInHome} from './logged-in-home.js';
-import {openAlbum, selectedTrack} from './terminal-walk.js';
+import {atAlbumTracks, selectedTrack} from './terminal-walk.js';
 
 /** Resident memory in bytes as the OS tells it: now, and the most it has been. */
 export type Resident = {readonly rss: number; readonly peak: number};
@@ -30,18 +28,10 @@ export async function walkAsAUser(
 	walk: {artistQuery: string; albumName: string; trackCount: number},
 	{moves, idleSeconds}: {moves: number; idleSeconds: number},
 ): Promise<UserWalk> {
-	const {home, configPath, remove} = await loggedInHome(sandbox);
-	let terminal: Terminal | undefined;
-	try {
-		const app = startTerminal(process.execPath, [cli, '--config', configPath], {
-			env: {XDG_CONFIG_HOME: home},
-		});
-		terminal = app;
-		await openAlbum(app, walk);
+	return atAlbumTracks(cli, sandbox, walk, async (app) => {
 		app.press('enter');
 		await app.waitFor(/▶ \S/);
 		const afterFlow = resident(app.pid);
-
 		const before = app.received();
 		let row = 1;
 		for (let move = 0; move < moves; move += 1) {
@@ -54,14 +44,8 @@ export async function walkAsAUser(
 		const charactersPerMove = (app.received() - before) / moves;
 		const afterMoves = resident(app.pid);
 		await delay(idleSeconds * 1000);
-		const afterIdle = resident(app.pid);
-		app.press('ctrl-c');
-		await app.exit();
-		return {afterFlow, afterMoves, afterIdle, charactersPerMove};
-	} finally {
-		terminal?.dispose();
-		await remove();
-	}
+		return {afterFlow, afterMoves, afterIdle: resident(app.pid), charactersPerMove};
+	});
 }
 
 function resident(pid: number): Resident {
