@@ -128,6 +128,16 @@ describe('layout', () => {
 		expect(lines.filter((line) => /^[› ] \S/.test(line)).length).toBeGreaterThanOrEqual(4);
 	});
 
+	test('at 80 columns the hints still end with the keys for help and for quitting', async () => {
+		const app = await startApp(sandbox(), {columns: 80});
+		await app.type('endless');
+		await app.press('enter');
+		await app.waitFor('› The Endless Archive Orchestra');
+		const hints = app.frame().split('\n').at(-1) ?? '';
+		expect(hints).toMatch(/^Enter open · .* · \? help · q quit\s*$/);
+		expect(stringWidth(hints)).toBeLessThanOrEqual(80);
+	});
+
 	test('at 40×12 the help scrolls to its last key', async () => {
 		const app = await startApp(sandbox(), {columns: 40, rows: 12});
 		await app.type('endless');

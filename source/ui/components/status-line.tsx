@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {fitToWidth} from '../../format/text-fit.js';
+import {fitToWidth, textWidth} from '../../format/text-fit.js';
 import {useDelayed} from '../hooks/use-delayed.js';
 import type {Status} from '../state/ui-state.js';
 import {drawnWhole} from './drawn-whole.js';
@@ -30,5 +30,30 @@ export function StatusLine({status, busy, hint, width}: StatusLineProps) {
 		return <Spinner label={fitToWidth(busy, width - 2)} />;
 	}
 
-	return <Text {...theme.dim}>{fitToWidth(hint, width)}</Text>;
+	return <Text {...theme.dim}>{fitHints(hint, width)}</Text>;
+}
+
+const hintSeparator = ' · ';
+
+/**
+ * The hints (`a · b · c`) that fit in `width`: the last two always (help and quit, where the user
+ * finds the rest), then as many of the others as fit, in their order.
+ */
+export function fitHints(hint: string, width: number): string {
+	const parts = hint.split(hintSeparator);
+	if (parts.length <= 2 || textWidth(hint) <= width) {
+		return fitToWidth(hint, width);
+	}
+
+	const always = parts.slice(-2);
+	const chosen: string[] = [];
+	for (const part of parts.slice(0, -2)) {
+		if (textWidth([...chosen, part, ...always].join(hintSeparator)) > width) {
+			break;
+		}
+
+		chosen.push(part);
+	}
+
+	return fitToWidth([...chosen, ...always].join(hintSeparator), width);
 }
