@@ -7,6 +7,7 @@ import {defaultConfigPath} from '../config/find-config.js';
 import {UserFacingError} from '../errors.js';
 import {fileExists} from '../file-exists.js';
 import {rememberClientSecret} from '../format/redact.js';
+import {quoted} from '../format/terminal-text.js';
 import type {CommandIo, GlobalOptions} from './command-io.js';
 
 export type InitCommandOptions = GlobalOptions & {readonly force: boolean};
@@ -28,9 +29,7 @@ export async function runInitCommand(options: InitCommandOptions, io: CommandIo)
 			'musicterminal needs a Spotify app of your own. Create one at https://developer.spotify.com/dashboard\n' +
 				'(tick "Web API"), then copy its client ID here.\n\n',
 		);
-		const clientId = await askUntil(prompt, io, 'Client ID: ', (answer) =>
-			answer === '' ? 'The client ID is required: copy it from your app in the dashboard.' : undefined,
-		);
+		const clientId = await askUntil(prompt, io, 'Client ID: ', clientIdProblem);
 		const clientSecret = await ask(
 			prompt,
 			io,
@@ -76,7 +75,7 @@ async function writeConfig(
 	await mkdir(dirname(path), {recursive: true});
 	await writeFile(
 		path,
-		`# Written by musicterminal init. See config.example.yaml for every key.\n${stringify(config)}`,
+		`# Written by musicterminal init. \`musicterminal doctor\` checks it; musicterminal's README describes every key, under Configuration.\n${stringify(config)}`,
 		{
 			mode: 0o600,
 		},
@@ -125,4 +124,15 @@ async function askUntil(
 
 		io.stdout(`${problem}\n`);
 	}
+}
+
+/** What is wrong with a client ID as typed, if anything: Spotify's are 32 hexadecimal characters. */
+function clientIdProblem(answer: string): string | undefined {
+	if (answer === '') {
+		return 'The client ID is required: copy it from your app in the dashboard.';
+	}
+
+	return /^[\da-f]{32}$/i.test(answer)
+		? undefined
+		: `A client ID is 32 characters of 0-9 and a-f, as the dashboard shows it; ${quoted(answer)} is not one: copy it again.`;
 }

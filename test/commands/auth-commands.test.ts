@@ -162,6 +162,19 @@ describe('musicterminal init', () => {
 		expect(again.stderr()).toContain('already exists');
 	});
 
+	test('a client ID that is not one is asked again, and the config points at nothing the package lacks', async () => {
+		const target = join(home, 'config-id.yaml');
+		const init = startCli(['init', '--config', target], env());
+		init.type('https://developer.spotify.com/dashboard\n0123456789ABCDEF0123456789abcdef\n\n\n');
+		expect(await init.exit()).toBe(0);
+		expect(init.stdout()).toContain(
+			'A client ID is 32 characters of 0-9 and a-f, as the dashboard shows it; "https://developer.spotify.com/dashboard" is not one: copy it again.',
+		);
+		const text = await readFile(target, 'utf8');
+		expect(parse(text)).toMatchObject({client_id: '0123456789ABCDEF0123456789abcdef'});
+		expect(text).not.toContain('config.example.yaml');
+	});
+
 	test('browse-only without a secret is asked again', async () => {
 		const target = join(home, 'config-cc.yaml');
 		const init = startCli(['init', '--config', target], env());
