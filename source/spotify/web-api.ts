@@ -277,7 +277,9 @@ export class WebApi {
 				? ''
 				: ' It may have reached Spotify, so it was not sent again.';
 		return new SpotifyNetworkError(
-			`could not reach the Spotify Web API at ${this.#options.baseUrl} for ${call} (${problem}${tries}): check your connection, or api_url in ${this.#options.configName}.${unsure}`,
+			timedOut
+				? `the Spotify Web API at ${this.#options.baseUrl} was too slow to answer ${call} (${problem}${tries}): try again in a moment; if it stays slow, check your connection, or api_url in ${this.#options.configName}.${unsure}`
+				: `could not reach the Spotify Web API at ${this.#options.baseUrl} for ${call} (${problem}${tries}): check your connection, or api_url in ${this.#options.configName}.${unsure}`,
 			{timedOut},
 		);
 	}

@@ -260,7 +260,7 @@ describe('retries after failures', () => {
 		const error = await failure(client.catalog.album(someAlbumId()));
 		expect(error).toMatchObject({timedOut: true});
 		expect(error.message).toBe(
-			`could not reach the Spotify Web API at ${sandbox().origin}/v1 for GET /albums/${someAlbumId()} (no answer within 150 ms): check your connection, or api_url in /home/listener/.config/musicterminal/config.yaml.`,
+			`the Spotify Web API at ${sandbox().origin}/v1 was too slow to answer GET /albums/${someAlbumId()} (no answer within 150 ms): try again in a moment; if it stays slow, check your connection, or api_url in /home/listener/.config/musicterminal/config.yaml.`,
 		);
 	});
 });
@@ -326,6 +326,18 @@ describe('servers that are not Spotify', () => {
 		for (const server of servers.splice(0)) {
 			server.close();
 		}
+	});
+
+	test('https to the plain http server says TLS failed and what that likely means', async () => {
+		const {client} = await loggedInClient(sandbox(), {
+			config: {apiBaseUrl: `https://127.0.0.1:${sandbox().port}/v1`},
+			tuning: {retryLimit: 0},
+		});
+		const error = await failure(client.catalog.album(someAlbumId()));
+		expect(error).toBeInstanceOf(SpotifyNetworkError);
+		expect(error.message).toContain(
+			'(TLS failed: the server does not speak TLS, so it is likely a plain http server, and the address wants http://, EPROTO)',
+		);
 	});
 
 	test('nothing listening at api_url is a network error naming the address', async () => {
