@@ -11,7 +11,8 @@ const plainWords: Record<string, string> = {
 	ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'could not connect',
 	ERR_GOT_REQUEST_ERROR: 'request failed',
 	// https to a server that speaks plain http (or the other way round).
-	EPROTO: 'TLS failed: the server does not speak TLS, so it is likely a plain http server, and the address wants http://',
+	EPROTO:
+		'TLS failed: the server does not speak TLS, so it is likely a plain http server, and the address wants http://',
 	// got 15 and later check a body against its Content-Length.
 	ERR_HTTP_CONTENT_LENGTH_MISMATCH: 'the answer was cut off',
 };

@@ -33,17 +33,18 @@ const startFocusReports = '\u001B[?1004h';
 const stopFocusReports = '\u001B[?1004l';
 /**
  * Frames as often as things change: Ink's default of 30 a second holds an answer that comes just
- * after a key's frame for up to 33 ms. Frames are cheap here: only the rows that fit are drawn,
- * and, rendered incrementally, only the lines that changed reach the terminal.
+ * after a key's frame for up to 33 ms. Frames are cheap here (only the rows that fit are drawn).
  */
 const framesPerSecond = 240;
 
-/** How Ink draws the app: in the alternate screen, each frame writing only the lines that changed. */
+/**
+ * How Ink draws the app: in the alternate screen, each frame whole. Ink 8's incremental rendering
+ * (only the lines that changed) wrote a row one line off under load (README, Performance).
+ */
 export const appRenderOptions = {
 	exitOnCtrlC: false,
 	maxFps: framesPerSecond,
 	alternateScreen: true,
-	incrementalRendering: true,
 } as const;
 
 /** `musicterminal` (and `--demo`): the full-screen app, until q or Ctrl-C. */

@@ -122,40 +122,6 @@ const zeroWidth =
 const hangulJamoTail = /[\u1160-\u11FF\uD7B0-\uD7FF]/;
 const softHyphen = '\u00AD';
 
-/**
- * Whether terminals disagree on how wide `text` is: it holds a cluster that string-width (and so
- * Ink) measures otherwise than a terminal drawing code point by code point does.
- */
-export function hasDisputedWidth(text: string): boolean {
-	if (printableAscii.test(text)) {
-		return false;
-	}
-
-	let disputed = disputes.get(text);
-	if (disputed === undefined) {
-		disputed = false;
-		for (const cluster of clustersOf(text)) {
-			if (
-				cluster === softHyphen ||
-				(!isOneCodePoint(cluster) && clusterWidth(cluster) !== stringWidth(cluster))
-			) {
-				disputed = true;
-				break;
-			}
-		}
-
-		if (disputes.size >= generationSize) {
-			disputes.clear();
-		}
-
-		disputes.set(text, disputed);
-	}
-
-	return disputed;
-}
-
-const disputes = new Map<string, boolean>();
-
 function isOneCodePoint(cluster: string): boolean {
 	return cluster.length === ((cluster.codePointAt(0) ?? 0) > 0xff_ff ? 2 : 1);
 }

@@ -1,7 +1,6 @@
 import {Text} from 'ink';
 import {terminalSafe} from '../../format/terminal-text.js';
 import {fitToWidth} from '../../format/text-fit.js';
-import {drawnWhole} from './drawn-whole.js';
 import {useTheme} from './theme.js';
 
 const name = 'musicterminal';
@@ -23,7 +22,7 @@ export function Header({
 	return (
 		<Text>
 			<Text {...theme.accent}>{name}</Text>
-			{drawnWhole(fitToWidth(steps, room, 'left', 'start'))}
+			{fitToWidth(steps, room, 'left', 'start')}
 			<Text {...theme.dim}>{right}</Text>
 		</Text>
 	);

@@ -2,7 +2,6 @@ import {Text} from 'ink';
 import {memo} from 'react';
 import {fitToWidth} from '../../format/text-fit.js';
 import {firstRowShown} from '../layout.js';
-import {drawnWhole} from './drawn-whole.js';
 import {useTheme} from './theme.js';
 
 export type ListColumn<Item> = {
@@ -28,7 +27,7 @@ const gap = 2;
 
 /**
  * The rows that fit under a line of column headers, a page at a time (see `firstRowShown`): a move
- * of the selection changes two rows on screen, and only those two are drawn again.
+ * of the selection changes two rows, and React renders only those two again.
  */
 export function ListView<Item>({items, columns: allColumns, selected, height, width}: ListViewProps<Item>) {
 	const theme = useTheme();
@@ -60,8 +59,7 @@ export function ListView<Item>({items, columns: allColumns, selected, height, wi
 
 const ListRow = memo(function ListRow({text, selected}: {text: string; selected: boolean}) {
 	const theme = useTheme();
-	const line = drawnWhole(text);
-	return selected ? <Text {...theme.selected}>{`› ${line}`}</Text> : <Text>{`  ${line}`}</Text>;
+	return selected ? <Text {...theme.selected}>{`› ${text}`}</Text> : <Text>{`  ${text}`}</Text>;
 });
 
 function columnWidths<Item>(columns: ReadonlyArray<ListColumn<Item>>, width: number): number[] {

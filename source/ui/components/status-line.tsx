@@ -2,7 +2,6 @@ import {Text} from 'ink';
 import {fitToWidth, textWidth} from '../../format/text-fit.js';
 import {useDelayed} from '../hooks/use-delayed.js';
 import type {Status} from '../state/ui-state.js';
-import {drawnWhole} from './drawn-whole.js';
 import {Spinner} from './spinner.js';
 import {useTheme} from './theme.js';
 
@@ -19,11 +18,7 @@ export function StatusLine({status, busy, hint, width}: StatusLineProps) {
 	const theme = useTheme();
 	const showBusy = useDelayed(busy !== undefined, 150);
 	if (status !== undefined) {
-		return (
-			<Text {...(status.kind === 'error' ? theme.error : {})}>
-				{drawnWhole(fitToWidth(status.text, width))}
-			</Text>
-		);
+		return <Text {...(status.kind === 'error' ? theme.error : {})}>{fitToWidth(status.text, width)}</Text>;
 	}
 
 	if (busy !== undefined && showBusy) {

@@ -1,7 +1,6 @@
 import {Box, Text} from 'ink';
 import {type ReactNode, useMemo} from 'react';
 import {fitToWidth, textWidth} from '../../format/text-fit.js';
-import {drawnWhole} from '../components/drawn-whole.js';
 import {ListView} from '../components/list-view.js';
 import {SearchTabsLine} from '../components/search-tabs-line.js';
 import {Spinner} from '../components/spinner.js';
@@ -104,7 +103,7 @@ export function ListScreen<Kind extends ListKind>({
 		<Box flexDirection="column" height={height} overflowY="hidden">
 			{tabs === undefined ? null : <SearchTabsLine tabs={tabs} width={width} />}
 			<Text>
-				<Text bold>{drawnWhole(fitToWidth(title, Math.max(0, width - rightWidth)))}</Text>
+				<Text bold>{fitToWidth(title, Math.max(0, width - rightWidth))}</Text>
 				{spinning ? (
 					<>
 						<Text> </Text>
