@@ -134,7 +134,7 @@ describe('layout', () => {
 		await app.press('enter');
 		await app.waitFor('› The Endless Archive Orchestra');
 		const hints = app.frame().split('\n').at(-1) ?? '';
-		expect(hints).toMatch(/^Enter open · .* · \? help · q quit\s*$/);
+		expect(hints).toMatch(/^Enter open · .*space play · .* · \? help · q quit\s*$/);
 		expect(stringWidth(hints)).toBeLessThanOrEqual(80);
 	});
 

@@ -30,7 +30,7 @@ describe('the home', () => {
 			expect(app.frame()).toContain(section);
 		}
 
-		expect(app.frame()).toContain('Enter open · 1-9 sections · / search');
+		expect(app.frame()).toContain('Enter open · 1-9 sections · space play');
 		await app.press('down', 'enter');
 		await app.waitFor('Liked Songs · 150 tracks');
 		expect(app.frame()).toContain('musicterminal › Liked Songs');

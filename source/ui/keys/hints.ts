@@ -79,18 +79,20 @@ export function hintFor(state: UiState): string {
 			const playing = expectedFacts(state.player).isPlaying;
 			const tabs = screen.kind === 'list' ? screen.tabs : undefined;
 			const atHome = state.stack.length === 1;
+			// Most useful first: where the line is too short, the status line drops from the end, but
+			// for help and quit (status-line.tsx).
 			return [
 				enter,
 				tabs === undefined ? undefined : `${keyFor('list', 'tab')} ${nextSearchKind(tabs.kind)}`,
 				atHome ? '1-9 sections' : undefined,
+				state.canPlay ? `${keyFor('list', 'player')} ${playing ? 'pause' : 'play'}` : undefined,
 				...rowHints(state),
 				atHome
 					? undefined
 					: `${keyFor('list', 'back', (keys) => keys.find((key) => key === 'left') ?? keys[0] ?? '')} back`,
+				state.canPlay ? `${keyFor('list', 'devices')} devices` : undefined,
 				`${keyFor('list', 'new-search')} search`,
 				`${keyFor('list', 'filter')} filter`,
-				state.canPlay ? `${keyFor('list', 'devices')} devices` : undefined,
-				state.canPlay ? `${keyFor('list', 'player')} ${playing ? 'pause' : 'play'}` : undefined,
 				`${keyFor('list', 'help')} help`,
 				`${keyFor('list', 'quit')} quit`,
 			]

@@ -61,7 +61,7 @@ describe('the hints', () => {
 	test("a list's hint says what Enter does there, and pause or play as the player is", () => {
 		const list = searched('one', 1, 1);
 		expect(hintFor(list)).toBe(
-			'Enter open · Tab albums · ← back · / search · f filter · d devices · space play · ? help · q quit',
+			'Enter open · Tab albums · space play · ← back · d devices · / search · f filter · ? help · q quit',
 		);
 		const playing = reduce(list, {
 			type: 'playback',
